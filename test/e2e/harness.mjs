@@ -1,0 +1,107 @@
+// End-to-end harness: a static server for the demo and test pages, and Debian's Chromium driven by
+// playwright-core. Pages are reached as http://www.example.test:PORT (mapped to 127.0.0.1), so
+// cookies on parent domains behave as on a real site. Nothing here reaches the network.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  '--host-resolver-rules=MAP *.example.test 127.0.0.1',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json',
+  '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `pages` (path → HTML or { body, type, headers }) first, then /dist/* and /suostumus*.js from the
+ * build, then the demo folder. Returns { origin, port, url(path, host), requests, close }.
+ */
+export async function startServer(pages = {}) {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push({ method: request.method, path, host: request.headers.host });
+    const page = pages[path];
+    if (page !== undefined) {
+      const entry = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;
+      if (entry.status === 404) { response.writeHead(404); response.end(); return; }
+      response.writeHead(entry.status ?? 200, { 'content-type': entry.type ?? 'text/html; charset=utf-8', ...entry.headers });
+      response.end(entry.body);
+      return;
+    }
+    const candidates = [];
+    if (path.startsWith('/dist/')) candidates.push(join(root, path));
+    else if (/^\/suostumus[\w.-]*\.js(\.map)?$/.test(path) || path.startsWith('/chunks/')) candidates.push(join(root, 'dist', path));
+    else {
+      const file = path.endsWith('/') ? `${path}index.html` : path;
+      candidates.push(join(root, 'demo', file));
+    }
+    for (const file of candidates) {
+      if (!normalize(file).startsWith(root)) break;
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+        return;
+      } catch {
+        // Try the next candidate.
+      }
+    }
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    origin: `http://www.example.test:${port}`,
+    url: (path = '/', host = 'www.example.test') => `http://${host}:${port}${path}`,
+    requests,
+    close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections?.(); }),
+  };
+}
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh browser context that lets only our own server through: requests to any other host are
+ * aborted (or answered by `onOutside(route, url)` when given, e.g. a Google stub), and logged.
+ */
+export async function isolatedContext(browser, server, onOutside) {
+  const context = await browser.newContext();
+  const outside = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const ours = url.port === String(server.port) && (url.hostname === '127.0.0.1' || url.hostname.endsWith('example.test'));
+    if (ours || url.protocol === 'data:') {
+      await route.continue();
+      return;
+    }
+    outside.push(url.href);
+    if (onOutside) await onOutside(route, url);
+    else await route.abort();
+  });
+  return { context, outside };
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  if (url) await page.goto(url);
+  return { page, errors, consoleErrors };
+}

@@ -1,0 +1,32 @@
+// `npm start`: the demo site on Vite's dev server. The demo pages load `/suostumus.js` exactly as a
+// website would; in development that URL answers with a classic script that imports the TypeScript
+// sources, so edits reload at once. `npm run build` (scripts/build.mjs) makes the real bundle.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+function devBundle(): Plugin {
+  return {
+    name: 'suostumus-dev-bundle',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== '/suostumus.js') {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'text/javascript');
+        // A classic script may import a module; currentScript is lost across the import, so pass it on.
+        response.end(`window.__suostumusScript = document.currentScript; import('/@fs${root}src/auto.ts');`);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'demo',
+  plugins: [devBundle()],
+  server: { fs: { allow: [root] } },
+  oxc: { decorator: { legacy: true } },
+});
