@@ -1,0 +1,68 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  languageName: 'English',
+  banner: {
+    heading: 'Cookies and privacy',
+    body: 'We use necessary cookies to make this site work. We turn on analytics and demographics cookies only if you accept them. You can change your choice at any time from the Cookie settings button.',
+    noticeLink: 'Privacy notice',
+    gpc: 'Your browser sends a Global Privacy Control signal, so optional cookies are off.',
+    label: 'Cookie notice',
+  },
+  actions: {
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    settings: 'Settings',
+    save: 'Save choices',
+    close: 'Close',
+  },
+  preferences: {
+    heading: 'Cookie settings',
+    intro: 'Choose which cookies you allow. Necessary cookies are always on. You can change your choices at any time.',
+    alwaysOn: 'Always on',
+    services: 'Services and cookies',
+    cookieName: 'Cookie',
+    cookiePurpose: 'Purpose',
+    cookieDuration: 'Expires',
+    cookieProvider: 'Provider',
+    thirdParty: 'Third party',
+    firstParty: 'This site',
+    decidedOn: 'Decided on',
+    consentId: 'Consent ID',
+    gpc: 'Your browser\'s Global Privacy Control signal is honoured: optional cookies stay off until you turn them on yourself.',
+    language: 'Language',
+  },
+  settingsButton: 'Cookie settings',
+  confirmation: {
+    accepted: 'All cookies accepted.',
+    rejected: 'Optional cookies rejected.',
+    saved: 'Cookie choices saved.',
+  },
+  categories: {
+    necessary: {
+      title: 'Necessary',
+      description: 'Cookies the site needs to work, such as the one that stores this choice. They cannot be turned off.',
+    },
+    analytics: {
+      title: 'Analytics',
+      description: 'Google Analytics tells us how the site is used: visits, pages and devices. Google (a third party) processes the data, which may be transferred outside the EU.',
+    },
+    demographics: {
+      title: 'Demographics and advertising',
+      description: 'Google signals add estimates of visitors\' age, gender and interests to visits and allow ad personalisation. Requires analytics. Google processes the data.',
+    },
+  },
+  google: {
+    analyticsPurpose: 'Visitor statistics for improving the site',
+    gaCookie: 'Tells visitors apart in the statistics.',
+    gaContainerCookie: 'Keeps the state of the visit for the statistics.',
+    demographicsPurpose: 'Demographics and interests, and ad personalisation',
+    gclCookie: 'Links ad clicks to visits.',
+    ideCookie: 'Google\'s advertising cookie, used by Google signals to recognise the visitor.',
+    consentCookie: 'Stores your cookie choice.',
+    twoYears: '2 years',
+    threeMonths: '3 months',
+    thirteenMonths: '13 months',
+    consentDuration: '12 months',
+  },
+};

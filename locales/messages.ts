@@ -1,0 +1,66 @@
+// The shape every locale fills in. A locale that misses a key, or adds one, does not compile.
+
+export interface CategoryTexts {
+  title: string;
+  description: string;
+}
+
+export interface Messages {
+  /** The language's own name, for the language switch. */
+  languageName: string;
+  banner: {
+    heading: string;
+    body: string;
+    noticeLink: string;
+    gpc: string;
+    label: string;
+  };
+  actions: {
+    acceptAll: string;
+    rejectAll: string;
+    settings: string;
+    save: string;
+    close: string;
+  };
+  preferences: {
+    heading: string;
+    intro: string;
+    alwaysOn: string;
+    services: string;
+    cookieName: string;
+    cookiePurpose: string;
+    cookieDuration: string;
+    cookieProvider: string;
+    thirdParty: string;
+    firstParty: string;
+    decidedOn: string;
+    consentId: string;
+    gpc: string;
+    language: string;
+  };
+  settingsButton: string;
+  /** Announced by a live region after a decision. */
+  confirmation: {
+    accepted: string;
+    rejected: string;
+    saved: string;
+  };
+  categories: {
+    necessary: CategoryTexts;
+    analytics: CategoryTexts;
+    demographics: CategoryTexts;
+  };
+  google: {
+    analyticsPurpose: string;
+    gaCookie: string;
+    gaContainerCookie: string;
+    demographicsPurpose: string;
+    gclCookie: string;
+    ideCookie: string;
+    consentCookie: string;
+    twoYears: string;
+    threeMonths: string;
+    thirteenMonths: string;
+    consentDuration: string;
+  };
+}

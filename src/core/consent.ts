@@ -1,0 +1,176 @@
+// The consent store: the visitor's state and its transitions. One store per config; no globals.
+//
+//   undecided ──acceptAll / rejectAll / set──▶ decided ──(any of them again)──▶ decided
+//       ▲                                         │
+//       └──── reset, revision bump, expiry ◀──────┘
+//
+// Order on every decision: write the cookie, then update the state, then notify (effects run in the
+// listeners). A crash between decision and reload therefore never leaves an effect without its record.
+
+import { browserEnvironment } from './environment.js';
+import type { ConsentEnvironment } from './environment.js';
+import { resolveLanguage } from './language.js';
+import { readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
+import { CONSENT_SOURCES } from './types.js';
+import type {
+  ConsentRecord, ConsentSource, ConsentState, Language, PromptReason, SuostumusConfig,
+} from './types.js';
+
+export const CHANGE_EVENT = 'suostumus-change';
+
+/** Categories that mean nothing without another: granting one grants its requirement. */
+const REQUIRES: Record<string, string> = { demographics: 'analytics' };
+
+export type ConsentListener = (state: ConsentState, previous: ConsentState) => void;
+
+export interface ConsentStore {
+  readonly config: SuostumusConfig;
+  get(): ConsentState;
+  /** True when `category` is granted now. Unknown categories are never granted. */
+  isGranted(category: string): boolean;
+  acceptAll(source?: ConsentSource): ConsentRecord;
+  rejectAll(source?: ConsentSource): ConsentRecord;
+  /** Grants or refuses the named categories; the others keep their current value. */
+  set(choices: Record<string, boolean>, source?: ConsentSource): ConsentRecord;
+  /** Forgets the decision: the cookie is removed and the visitor is asked again. */
+  reset(): void;
+  /** Calls `listener` on every change; returns the function that stops it. */
+  subscribe(listener: ConsentListener): () => void;
+  /** The language the record stores; the UI sets it when the visitor switches. */
+  setLanguage(language: Language): void;
+  /** True when the last record could not be stored (cookies blocked): the choice holds for this page view. */
+  readonly storageFailed: boolean;
+}
+
+declare global {
+  interface DocumentEventMap {
+    'suostumus-change': CustomEvent<ConsentRecord | null>;
+  }
+}
+
+export function createConsent(config: SuostumusConfig, environment: Partial<ConsentEnvironment> = {}): ConsentStore {
+  const env = browserEnvironment(environment);
+  const listeners = new Set<ConsentListener>();
+  let language: Language = resolveLanguage(config, env.document);
+  let storageFailed = false;
+  let state = initialState();
+
+  function allCategories(granted: boolean): Record<string, boolean> {
+    return Object.fromEntries(config.categories.map((c) => [c.id, c.required || granted]));
+  }
+
+  function undecided(reason: PromptReason): ConsentState {
+    return { status: 'undecided', record: null, categories: allCategories(false), gpc: false, prompt: true, reason };
+  }
+
+  function decided(record: ConsentRecord, prompt = false): ConsentState {
+    return {
+      status: 'decided', record, categories: { ...record.categories }, gpc: record.source === 'gpc', prompt, reason: null,
+    };
+  }
+
+  function initialState(): ConsentState {
+    const record = readRecord(env, config);
+    let reason: PromptReason = 'first-visit';
+    if (record) {
+      const stale = staleReason(record, config, env.now());
+      if (!stale) return decided(record);
+      reason = stale;
+    }
+    if (config.respectGpc && env.globalPrivacyControl) {
+      // GPC is a refusal, never consent. It is recorded like any refusal, and the banner still shows once
+      // in this page view so the visitor learns why optional cookies are off and can opt in.
+      const gpcRecord = makeRecord(allCategories(false), 'gpc', record?.id);
+      storageFailed = !writeRecord(env, config, gpcRecord);
+      return decided(gpcRecord, true);
+    }
+    return undecided(reason);
+  }
+
+  function makeRecord(categories: Record<string, boolean>, source: ConsentSource, id?: string): ConsentRecord {
+    return {
+      id: id ?? env.randomId(),
+      revision: config.revision,
+      timestamp: env.now().toISOString(),
+      categories,
+      source,
+      language,
+    };
+  }
+
+  function decide(categories: Record<string, boolean>, source: ConsentSource): ConsentRecord {
+    if (!CONSENT_SOURCES.includes(source)) throw new TypeError(`suostumus: unknown source "${source}"`);
+    const record = makeRecord(categories, source, state.record?.id);
+    storageFailed = !writeRecord(env, config, record);
+    commit(decided(record));
+    sendProof(record);
+    return record;
+  }
+
+  function commit(next: ConsentState): void {
+    const previous = state;
+    state = next;
+    for (const listener of [...listeners]) {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        // One failing listener must not stop the others (Google, gated scripts, the UI).
+        console.error(error);
+      }
+    }
+    env.document?.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state.record, bubbles: true, composed: true }));
+  }
+
+  function sendProof(record: ConsentRecord): void {
+    const endpoint = config.record.endpoint;
+    if (!endpoint) return;
+    // The record and the page path; no IP, no user agent, nothing that identifies the visitor further.
+    const body = JSON.stringify({ ...record, page: env.location.pathname });
+    try {
+      env.send(endpoint, body);
+    } catch {
+      // Best effort only.
+    }
+  }
+
+  const store: ConsentStore = {
+    config,
+    get: () => state,
+    isGranted: (category) => Object.prototype.hasOwnProperty.call(state.categories, category) && state.categories[category] === true,
+    acceptAll: (source = 'api') => decide(allCategories(true), source),
+    rejectAll: (source = 'api') => decide(allCategories(false), source),
+    set(choices, source = 'api') {
+      if (typeof choices !== 'object' || (choices as unknown) === null) throw new TypeError('suostumus: set() expects an object such as { analytics: true }');
+      const known = new Set(config.categories.map((c) => c.id));
+      const next = { ...state.categories };
+      for (const [id, value] of Object.entries(choices)) {
+        if (!known.has(id)) throw new TypeError(`suostumus: set(): unknown category "${id}"; expected one of ${[...known].join(', ')}`);
+        if (typeof value !== 'boolean') throw new TypeError(`suostumus: set(): ${id}: expected true or false, got ${typeof value}`);
+        const category = config.categories.find((c) => c.id === id);
+        next[id] = (category?.required ?? false) || value;
+      }
+      for (const [dependent, requirement] of Object.entries(REQUIRES)) {
+        if (!known.has(dependent) || !known.has(requirement)) continue;
+        // An explicit refusal of the requirement wins (fail closed); otherwise granting the dependent grants it.
+        if (choices[requirement] === false) next[dependent] = false;
+        else if (next[dependent]) next[requirement] = true;
+      }
+      return decide(next, source);
+    },
+    reset() {
+      removeRecord(env, config);
+      commit(undecided('first-visit'));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setLanguage(next) {
+      language = next;
+    },
+    get storageFailed() {
+      return storageFailed;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,112 @@
+// The stored choice: serialise it into the cookie, and read it back defensively.
+// Anything unexpected in the cookie means "not decided": a tampered value can never grant anything.
+
+import type { ConsentEnvironment } from './environment.js';
+import { CONSENT_SOURCES, LANGUAGES } from './types.js';
+import type { ConsentRecord, ConsentSource, Language, SuostumusConfig } from './types.js';
+
+/** Longer than any record we write (20 categories), far below the 4 KB a browser keeps. */
+export const MAX_RECORD_LENGTH = 2048;
+const RECORD_KEYS = ['id', 'revision', 'timestamp', 'categories', 'source', 'language'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const DAY = 86_400_000;
+/** Clocks drift; a record a little from the future is still the visitor's. */
+const CLOCK_SKEW = DAY;
+
+/**
+ * Parses a raw cookie value into a record that fits `config`, or `undefined` when it is not one.
+ * Categories the config no longer has are dropped; categories added since are refused.
+ */
+export function parseRecord(raw: string | undefined, config: SuostumusConfig): ConsentRecord | undefined {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_RECORD_LENGTH) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length !== RECORD_KEYS.length || !keys.every((k) => RECORD_KEYS.includes(k))) return undefined;
+
+  const { id, revision, timestamp, categories, source, language } = record;
+  if (typeof id !== 'string' || !UUID.test(id)) return undefined;
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0 || revision > 1_000_000) return undefined;
+  if (typeof timestamp !== 'string' || !ISO_TIME.test(timestamp) || Number.isNaN(Date.parse(timestamp))) return undefined;
+  if (typeof source !== 'string' || !(CONSENT_SOURCES as readonly string[]).includes(source)) return undefined;
+  if (typeof language !== 'string' || !(LANGUAGES as readonly string[]).includes(language)) return undefined;
+  if (typeof categories !== 'object' || categories === null || Array.isArray(categories)) return undefined;
+  const stored = categories as Record<string, unknown>;
+  if (!Object.values(stored).every((v) => typeof v === 'boolean')) return undefined;
+
+  const result: Record<string, boolean> = {};
+  for (const category of config.categories) {
+    // Own properties only: a key like "__proto__" or "toString" must not read as a grant.
+    const granted = Object.prototype.hasOwnProperty.call(stored, category.id) && stored[category.id] === true;
+    result[category.id] = category.required || granted;
+  }
+  return {
+    id, revision, timestamp, categories: result, source: source as ConsentSource, language: language as Language,
+  };
+}
+
+/** True when every optional category is refused. */
+export function refusesAll(record: ConsentRecord, config: SuostumusConfig): boolean {
+  return config.categories.every((c) => c.required || !record.categories[c.id]);
+}
+
+/** How many days the record lives: shorter for a refusal, so the visitor is asked again sooner. */
+export function lifetimeDays(record: ConsentRecord, config: SuostumusConfig): number {
+  return refusesAll(record, config) ? config.cookie.rejectDays : config.cookie.days;
+}
+
+/** Why a parsed record no longer stands, or `undefined` when it does. */
+export function staleReason(
+  record: ConsentRecord, config: SuostumusConfig, now: Date,
+): 'revision' | 'expired' | undefined {
+  if (record.revision < config.revision) return 'revision';
+  // A record from a newer revision than the page knows was not written by this site's config: distrust it.
+  if (record.revision > config.revision) return 'revision';
+  const time = Date.parse(record.timestamp);
+  if (time > now.getTime() + CLOCK_SKEW) return 'expired';
+  if (now.getTime() - time > lifetimeDays(record, config) * DAY) return 'expired';
+  return undefined;
+}
+
+export function readRecord(env: ConsentEnvironment, config: SuostumusConfig): ConsentRecord | undefined {
+  let raw: string | undefined;
+  try {
+    raw = env.cookies.get(config.cookie.name);
+  } catch {
+    return undefined;
+  }
+  return parseRecord(raw, config);
+}
+
+/** Writes the record; returns false when the browser refused the cookie (the choice then holds for this page view). */
+export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, record: ConsentRecord): boolean {
+  const { name, domain, path } = config.cookie;
+  try {
+    env.cookies.set(name, JSON.stringify(record), {
+      path,
+      ...(domain ? { domain } : {}),
+      maxAge: lifetimeDays(record, config) * 86_400,
+      sameSite: 'Lax',
+      secure: env.location.protocol === 'https:',
+    });
+    return env.cookies.get(name) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export function removeRecord(env: ConsentEnvironment, config: SuostumusConfig): void {
+  const { name, domain, path } = config.cookie;
+  try {
+    env.cookies.remove(name, { path, ...(domain ? { domain } : {}) });
+  } catch {
+    // Cookies may be blocked; there is then nothing to remove.
+  }
+}
