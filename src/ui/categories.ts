@@ -1,0 +1,111 @@
+// What each category is, in words, for the settings dialog and the notice's cookie section alike:
+// the site's config plus the shipped texts and the services suostumus itself brings (its own cookie,
+// Google Analytics, Google signals). One source, so the banner and the notice cannot disagree.
+
+import type { Messages } from '../../locales/messages.js';
+import { localize } from '../core/language.js';
+import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from '../core/types.js';
+
+export interface LocalizedString {
+  text: string;
+  /** The language the text is really in (a site text may lack the visitor's language). */
+  lang: Language;
+}
+
+export interface CookieView {
+  name: string;
+  purpose: LocalizedString;
+  duration: LocalizedString;
+  provider: string;
+  thirdParty: boolean;
+}
+
+export interface ServiceView {
+  name: string;
+  provider: string;
+  purpose?: LocalizedString;
+  privacyUrl?: string;
+  cookies: CookieView[];
+}
+
+export interface CategoryView {
+  id: string;
+  title: LocalizedString;
+  description: LocalizedString;
+  required: boolean;
+  services: ServiceView[];
+}
+
+const GOOGLE = 'Google Ireland Ltd';
+const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
+
+function builtInTexts(category: CategoryConfig, messages: Messages): { title: string; description: string } | undefined {
+  const id = category.id;
+  return id === 'necessary' || id === 'analytics' || id === 'demographics' ? messages.categories[id] : undefined;
+}
+
+/** Services suostumus itself brings into a category. */
+function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: Messages, language: Language): ServiceView[] {
+  const own = (text: string): LocalizedString => ({ text, lang: language });
+  const g = t.google;
+  if (category.id === 'necessary') {
+    return [{
+      name: 'suostumus',
+      provider: location.hostname,
+      cookies: [{ name: config.cookie.name, purpose: own(g.consentCookie), duration: own(g.consentDuration), provider: location.hostname, thirdParty: false }],
+    }];
+  }
+  const id = config.google?.measurementId;
+  if (category.id === 'analytics' && config.google) {
+    return [{
+      name: 'Google Analytics', provider: GOOGLE, purpose: own(g.analyticsPurpose), privacyUrl: GOOGLE_PRIVACY,
+      cookies: [
+        { name: '_ga', purpose: own(g.gaCookie), duration: own(g.twoYears), provider: GOOGLE, thirdParty: true },
+        { name: id ? `_ga_${id.slice(2)}` : '_ga_*', purpose: own(g.gaContainerCookie), duration: own(g.twoYears), provider: GOOGLE, thirdParty: true },
+      ],
+    }];
+  }
+  if (category.id === 'demographics' && config.google) {
+    return [{
+      name: 'Google signals', provider: GOOGLE, purpose: own(g.demographicsPurpose), privacyUrl: GOOGLE_PRIVACY,
+      cookies: [
+        { name: '_gcl_au', purpose: own(g.gclCookie), duration: own(g.threeMonths), provider: GOOGLE, thirdParty: true },
+        { name: 'IDE (doubleclick.net)', purpose: own(g.ideCookie), duration: own(g.thirteenMonths), provider: GOOGLE, thirdParty: true },
+      ],
+    }];
+  }
+  return [];
+}
+
+export function describeCategories(config: SuostumusConfig, messages: Messages, language: Language): CategoryView[] {
+  const text = (value: LocalizedText | undefined, fallback: string): LocalizedString =>
+    value === undefined ? { text: fallback, lang: language } : localize(value, language);
+  return config.categories
+    // A built-in category with nothing behind it (no Google, no services) is not offered.
+    .filter((c) => c.required || c.services.length > 0 || c.title !== undefined || (c.id !== 'analytics' && c.id !== 'demographics') || config.google)
+    .map((category) => {
+      const shipped = builtInTexts(category, messages);
+      return {
+        id: category.id,
+        title: text(category.title, shipped?.title ?? category.id),
+        description: text(category.description, shipped?.description ?? ''),
+        required: category.required,
+        services: [
+          ...shippedServices(category, config, messages, language),
+          ...category.services.map((service): ServiceView => ({
+            name: service.name,
+            provider: service.provider,
+            ...(service.purpose ? { purpose: localize(service.purpose, language) } : {}),
+            ...(service.privacyUrl ? { privacyUrl: service.privacyUrl } : {}),
+            cookies: service.cookies.map((cookie) => ({
+              name: cookie.name,
+              purpose: localize(cookie.purpose, language),
+              duration: localize(cookie.duration, language),
+              provider: cookie.provider ?? service.provider,
+              thirdParty: cookie.thirdParty ?? false,
+            })),
+          })),
+        ],
+      };
+    });
+}

@@ -1,0 +1,195 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConsentStore } from '../../core/consent.js';
+import type { Language } from '../../core/types.js';
+import { describeCategories } from '../categories.js';
+import type { CategoryView, CookieView, LocalizedString, ServiceView } from '../categories.js';
+import { ConsentController, chooseLanguage } from '../consent-controller.js';
+import { languageSelect } from '../language-select.js';
+import { tokens } from '../styles/tokens.js';
+import { preferencesStyles } from './preferences.styles.js';
+
+/** Categories that mean nothing without another (DESIGN §3): demographics needs analytics. */
+const REQUIRES: Record<string, string> = { demographics: 'analytics' };
+
+/**
+ * The settings dialog: a native modal `<dialog>` with a switch per category, the services and cookies
+ * behind each, and Accept all / Reject all / Save choices. Escape and the close button record nothing.
+ *
+ * @csspart dialog - The dialog.
+ * @csspart category - One category block.
+ * @csspart switch - A category's switch.
+ * @csspart actions - The row of buttons.
+ * @cssprop --suostumus-accent - Buttons and switches.
+ */
+export class SuostumusPreferences extends LitElement {
+  static override styles = [tokens, preferencesStyles];
+
+  @property({ attribute: false }) store?: ConsentStore;
+
+  @property() language?: Language;
+
+  /** The visitor's unsaved choices while the dialog is open. */
+  @state() private draft: Record<string, boolean> = {};
+
+  @state() private announcement = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly consent = new ConsentController(this);
+  private opener: HTMLElement | undefined;
+
+  /** True while the dialog is open. */
+  get open(): boolean {
+    return this.dialog.open;
+  }
+
+  /** Opens the dialog; focus returns to `opener` (by default the focused element) when it closes. */
+  async show(opener?: HTMLElement): Promise<void> {
+    this.opener = opener ?? deepActiveElement();
+    const state = this.consent.state;
+    // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
+    this.draft = { ...(state?.categories ?? {}) };
+    this.announcement = '';
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  close(): void {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  override render() {
+    const t = this.consent.messages;
+    const language = this.consent.language;
+    const store = this.consent.store;
+    const state = this.consent.state;
+    const categories = store ? describeCategories(store.config, t, language) : [];
+    const record = state?.status === 'decided' ? state.record : null;
+    const decidedOn = record ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(record.timestamp)) : '';
+    return html`
+      <dialog part="dialog" aria-labelledby="title" lang=${language} @close=${this.onClose}>
+        <div class="layout">
+          <header>
+            <h2 id="title">${t.preferences.heading}</h2>
+            <button class="close" type="button" aria-label=${t.actions.close} @click=${this.closeClicked}>×</button>
+          </header>
+          <p>${t.preferences.intro}</p>
+          ${state?.gpc ? html`<p class="notes">${t.preferences.gpc}</p>` : nothing}
+          <div class="tools">
+            ${languageSelect(language, t.preferences.language, (next) => { chooseLanguage(next, store); })}
+          </div>
+          <ul class="categories">
+            ${categories.map((category) => this.renderCategory(category))}
+          </ul>
+          ${record ? html`<p class="notes">${t.preferences.decidedOn}: <time datetime=${record.timestamp}>${decidedOn}</time><br>
+            ${t.preferences.consentId}: <code class="consent-id">${record.id}</code></p>` : nothing}
+          <div class="actions" part="actions">
+            <button class="action" type="button" @click=${this.acceptAll}>${t.actions.acceptAll}</button>
+            <button class="action" type="button" @click=${this.rejectAll}>${t.actions.rejectAll}</button>
+            <button class="action" type="button" @click=${this.save}>${t.actions.save}</button>
+          </div>
+        </div>
+      </dialog>
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${language}>${this.announcement}</div>
+    `;
+  }
+
+  private renderCategory(category: CategoryView) {
+    const t = this.consent.messages;
+    const checked = category.required || this.draft[category.id] === true;
+    const id = `switch-${category.id}`;
+    return html`<li class="category" part="category">
+      <div class="category-head">
+        <h3 lang=${category.title.lang}>${category.title.text}</h3>
+        <label class="switch">
+          <input id=${id} part="switch" type="checkbox" role="switch" .checked=${checked} ?disabled=${category.required}
+            aria-describedby=${`${id}-description`}
+            @change=${(event: Event) => { this.toggle(category.id, (event.target as HTMLInputElement).checked); }}>
+          <span class="visually-hidden" lang=${category.title.lang}>${category.title.text}</span>
+          ${category.required ? html`<span class="state">${t.preferences.alwaysOn}</span>` : nothing}
+        </label>
+      </div>
+      <p id=${`${id}-description`} lang=${category.description.lang}>${category.description.text}</p>
+      ${category.services.length > 0 ? html`<details>
+        <summary>${t.preferences.services} (${category.services.length})</summary>
+        ${category.services.map((service) => this.renderService(service))}
+      </details>` : nothing}
+    </li>`;
+  }
+
+  private renderService(service: ServiceView) {
+    const t = this.consent.messages.preferences;
+    const text = (value: LocalizedString) => html`<span lang=${value.lang}>${value.text}</span>`;
+    return html`<div class="service">
+      <h4>${service.privacyUrl ? html`<a href=${service.privacyUrl} rel="noopener noreferrer" target="_blank">${service.name}</a>` : service.name}
+        — ${service.provider}</h4>
+      ${service.purpose ? html`<p>${text(service.purpose)}</p>` : nothing}
+      ${service.cookies.map((cookie: CookieView) => html`<dl>
+        <dt>${t.cookieName}</dt><dd><code>${cookie.name}</code></dd>
+        <dt>${t.cookiePurpose}</dt><dd>${text(cookie.purpose)}</dd>
+        <dt>${t.cookieDuration}</dt><dd>${text(cookie.duration)}</dd>
+        <dt>${t.cookieProvider}</dt><dd>${cookie.provider} (${cookie.thirdParty ? t.thirdParty : t.firstParty})</dd>
+      </dl>`)}
+    </div>`;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const draft = { ...this.draft, [id]: on };
+    for (const [dependent, requirement] of Object.entries(REQUIRES)) {
+      if (id === dependent && on) draft[requirement] = true;
+      if (id === requirement && !on) draft[dependent] = false;
+    }
+    this.draft = draft;
+  }
+
+  private finish(kind: 'accepted' | 'rejected' | 'saved'): void {
+    this.announcement = this.consent.messages.confirmation[kind];
+    this.close();
+  }
+
+  private readonly closeClicked = (): void => {
+    this.close();
+  };
+
+  private readonly acceptAll = (): void => {
+    this.consent.store?.acceptAll('preferences');
+    this.finish('accepted');
+  };
+
+  private readonly rejectAll = (): void => {
+    this.consent.store?.rejectAll('preferences');
+    this.finish('rejected');
+  };
+
+  private readonly save = (): void => {
+    const store = this.consent.store;
+    if (store) {
+      const choices = Object.fromEntries(store.config.categories.filter((c) => !c.required).map((c) => [c.id, this.draft[c.id] === true]));
+      store.set(choices, 'preferences');
+    }
+    this.finish('saved');
+  };
+
+  private readonly onClose = (): void => {
+    // Closing (Escape, ×, or after a decision) returns focus to what opened the dialog.
+    const opener = this.opener;
+    this.opener = undefined;
+    // The banner's Settings button is gone after a decision: the persistent settings button takes focus.
+    if (opener?.isConnected) opener.focus();
+    else document.querySelector('suostumus-settings-button')?.focus();
+  };
+}
+
+/** The focused element, looking inside shadow roots (a button inside another element's shadow DOM). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'suostumus-preferences': SuostumusPreferences;
+  }
+}

@@ -1,0 +1,42 @@
+// The built script-tag bundle on the demo's home page, in headless Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+
+describe('smoke: dist/suostumus.js on the demo page', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the banner, gates the analytics script until accepted, then leaves the settings button', async () => {
+    const { context, outside } = await isolatedContext(browser, server);
+    const { page, errors } = await openPage(context, server.url('/'));
+    await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+    assert.equal(await page.getByTestId('gated-status').textContent(), 'Analytiikkaskriptiä ei ole suoritettu.');
+    assert.equal(await page.evaluate(() => window.suostumus.get().status), 'undecided');
+    assert.deepEqual(outside, [], 'nothing from outside before consent');
+
+    await page.getByRole('button', { name: 'Hyväksy kaikki' }).click();
+    await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
+    await page.getByRole('button', { name: 'Evästeasetukset' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).count(), 0);
+    const cookie = (await context.cookies()).find((c) => c.name === 'suostumus');
+    assert.ok(cookie, 'the suostumus cookie is set');
+    const record = JSON.parse(decodeURIComponent(cookie.value));
+    assert.equal(record.categories.analytics, true);
+    assert.equal(record.source, 'banner');
+    assert.deepEqual(errors, []);
+    // The only outside request is Google's script, after consent (aborted here; google.test.mjs stubs it).
+    assert.deepEqual(outside, ['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
+    await context.close();
+  });
+});
