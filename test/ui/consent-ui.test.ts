@@ -54,6 +54,34 @@ describe('consent UI: states are accessible in every language', () => {
   }
 });
 
+if (canEmulate) {
+  describe('consent UI: dark colour scheme', () => {
+    it('banner and dialog meet contrast (axe) with prefers-color-scheme: dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const m = await mount({ language: 'fi', google: { measurementId: 'G-UITEST123' }, noticeUrl: '/tietosuoja' });
+        // The dark palette really applies (not the light one twice).
+        expect(getComputedStyle(m.inBanner('section')!).backgroundColor).to.equal('rgb(31, 32, 35)');
+        await expect(m.banner).to.be.accessible();
+        await m.preferences.show();
+        await m.settle();
+        await expect(m.preferences).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  });
+}
+
+describe('consent UI: theme from the config', () => {
+  it('sets the --suostumus-* properties on the elements', async () => {
+    const m = await mount({ language: 'fi', theme: { accent: '#00573f', radius: '0px' } });
+    expect(m.banner.style.getPropertyValue('--suostumus-accent')).to.equal('#00573f');
+    expect(getComputedStyle(m.button(m.banner, 'Hylkää kaikki')).backgroundColor).to.equal('rgb(0, 87, 63)');
+    expect(getComputedStyle(m.button(m.banner, 'Hylkää kaikki')).borderTopLeftRadius).to.equal('0px');
+  });
+});
+
 describe('consent UI: banner', () => {
   it('shows while undecided, hides after a decision and confirms it in a polite live region', async () => {
     const m = await mount({ language: 'fi' });
