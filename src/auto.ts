@@ -1,5 +1,7 @@
 // Script-tag entry (dist/suostumus.js): reads the site's config from the page, registers the elements
-// and starts consent. Fails closed: with a broken config nothing gated runs and Google is not loaded.
+// and starts consent. Works in <head> or <body>, with defer, async or neither, before or after
+// DOMContentLoaded. Fails closed: with a broken config nothing gated runs and Google is not loaded,
+// and no exception escapes to the page.
 
 import { parseConfig, SuostumusConfigError } from './core/config.js';
 import { createConsent } from './core/consent.js';
@@ -8,40 +10,55 @@ import { browserCookies } from './core/environment.js';
 import { startGoogle } from './core/google.js';
 import type { GoogleWindow } from './core/google.js';
 import { startScriptGate } from './core/script-gate.js';
-import type { SuostumusConfig } from './core/types.js';
+import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
 import { defineElements } from './define.js';
 import { startConsentUI } from './ui/mount.js';
 
 const CONFIG_ID = 'suostumus-config';
+const LOADED = Symbol.for('suostumus.loaded');
 
-/** The global API of the script-tag bundle. */
+/** `window.suostumus`, the global API of the script-tag bundle. */
 export interface SuostumusGlobal {
-  get: ConsentStore['get'];
-  acceptAll: () => void;
-  rejectAll: () => void;
-  set: (choices: Record<string, boolean>) => void;
-  showPreferences: () => void;
-  reset: () => void;
+  /** The current state: status, record, categories, gpc. */
+  get(): ConsentState;
+  acceptAll(): ConsentRecord;
+  rejectAll(): ConsentRecord;
+  set(choices: Record<string, boolean>): ConsentRecord;
+  showPreferences(): void;
+  reset(): void;
 }
 
 declare global {
   interface Window extends GoogleWindow {
     suostumus?: SuostumusGlobal;
+    /** Set by the development server, where the bundle is imported as a module. */
+    __suostumusScript?: HTMLScriptElement | null;
   }
 }
 
-const script = document.currentScript as HTMLScriptElement | null;
-
-async function readConfig(): Promise<unknown> {
+async function readConfig(script: HTMLScriptElement | null): Promise<unknown> {
   const url = script?.dataset.config ?? document.querySelector<HTMLScriptElement>('script[data-config]')?.dataset.config;
   if (url) {
-    const response = await fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
-    if (!response?.ok) throw new Error(`suostumus: could not load the config from ${url}`);
-    return response.json();
+    let response: Response | undefined;
+    try {
+      response = await fetch(url, { credentials: 'same-origin' });
+    } catch {
+      // Reported below.
+    }
+    if (!response?.ok) throw new Error(`suostumus: could not load the config from ${url}${response ? ` (HTTP ${response.status})` : ''}; nothing that needs consent was started.`);
+    try {
+      return await response.json();
+    } catch {
+      throw new Error(`suostumus: the config at ${url} is not valid JSON; nothing that needs consent was started.`);
+    }
   }
   const inline = document.getElementById(CONFIG_ID);
   if (!inline) return {};
-  return JSON.parse(inline.textContent || '{}') as unknown;
+  try {
+    return JSON.parse(inline.textContent || '{}') as unknown;
+  } catch (error) {
+    throw new Error(`suostumus: the config in <script id="${CONFIG_ID}"> is not valid JSON (${(error as Error).message}); nothing that needs consent was started.`);
+  }
 }
 
 function start(config: SuostumusConfig): void {
@@ -52,34 +69,46 @@ function start(config: SuostumusConfig): void {
   }
   startScriptGate(store, document);
   const ui = startConsentUI(store);
-  window.suostumus = {
+  window.suostumus = createGlobal(store, () => { ui.showPreferences(); });
+}
+
+function createGlobal(store: ConsentStore, showPreferences: () => void): SuostumusGlobal {
+  return Object.freeze({
     get: () => store.get(),
-    acceptAll: () => { store.acceptAll('api'); },
-    rejectAll: () => { store.rejectAll('api'); },
-    set: (choices) => { store.set(choices, 'api'); },
-    showPreferences: () => { ui.showPreferences(); },
+    acceptAll: () => store.acceptAll('api'),
+    rejectAll: () => store.rejectAll('api'),
+    set: (choices: Record<string, boolean>) => store.set(choices, 'api'),
+    showPreferences: () => { showPreferences(); },
     reset: () => { store.reset(); },
-  };
+  });
 }
 
-function whenBodyReady(run: () => void): void {
-  if ((document.body as HTMLElement | null) !== null) run();
-  else document.addEventListener('DOMContentLoaded', run, { once: true });
+function report(error: unknown): void {
+  if (error instanceof SuostumusConfigError) {
+    console.error(`suostumus: invalid config, nothing that needs consent was started (${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}):`);
+    for (const problem of error.problems) console.error(`suostumus: config ${problem.path}: ${problem.message}`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
 }
 
-async function main(): Promise<void> {
-  let config: SuostumusConfig;
+async function main(script: HTMLScriptElement | null): Promise<void> {
   try {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
-    config = parseConfig(await readConfig());
+    start(parseConfig(await readConfig(script)));
   } catch (error) {
-    // Fail closed: say what is wrong, start nothing.
-    console.error(error instanceof SuostumusConfigError || error instanceof Error ? error.message : error);
-    return;
+    // Fail closed: say what is wrong, start nothing, let nothing escape to the page.
+    report(error);
   }
-  whenBodyReady(() => { start(config); });
 }
 
-void main();
+const registry = window as unknown as Record<typeof LOADED, boolean | undefined>;
+if (registry[LOADED]) {
+  console.warn('suostumus: the script is loaded twice on this page; the second copy does nothing.');
+} else {
+  registry[LOADED] = true;
+  // currentScript exists only while the classic script first runs; keep it for data-config.
+  void main((document.currentScript as HTMLScriptElement | null) ?? window.__suostumusScript ?? null);
+}

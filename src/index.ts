@@ -9,5 +9,6 @@ export type { ConsentUI } from './ui/mount.js';
 export { describeCategories } from './ui/categories.js';
 export type { CategoryView, ServiceView, CookieView, LocalizedString } from './ui/categories.js';
 export { setDefaultStore, getDefaultStore } from './ui/store-registry.js';
+export type { SuostumusGlobal } from './auto.js';
 export { messages } from '../locales/index.js';
 export type { Messages } from '../locales/index.js';

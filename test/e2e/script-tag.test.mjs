@@ -1,0 +1,124 @@
+// dist/suostumus.js as a website owner uses it: every way of loading it, a broken config, a config URL
+// that fails, the script loaded twice, and the README's config pasted as is.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { isolatedContext, launchChromium, openPage, root, startServer } from './harness.mjs';
+
+const CONFIG = { google: { measurementId: 'G-LOAD12345' }, noticeUrl: '/tietosuoja' };
+const inline = (config = CONFIG) => `<script type="application/json" id="suostumus-config">${JSON.stringify(config)}</script>`;
+const gated = '<script type="text/plain" data-category="analytics">window.__gatedRan = true;</script>';
+const own = '<script>window.__ownRan = true;</script>';
+const page = (head, body = '') => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${head}</head><body><h1>Sivu</h1>${gated}${body}${own}</body></html>`;
+
+const VARIANTS = {
+  'head, defer': page(`${inline()}<script src="/suostumus.js" defer></script>`),
+  'head, async': page(`${inline()}<script src="/suostumus.js" async></script>`),
+  'head, neither': page(`${inline()}<script src="/suostumus.js"></script>`),
+  'end of body, neither': page('', `${inline()}<script src="/suostumus.js"></script>`),
+  'added after DOMContentLoaded': page(inline(), `<script>window.addEventListener('load', () => {
+    const s = document.createElement('script'); s.src = '/suostumus.js'; document.body.append(s); });</script>`),
+  'data-config URL': page('<script src="/suostumus.js" data-config="/consent.json" defer></script>'),
+};
+
+describe('script tag: loading variants (Chromium)', () => {
+  let server;
+  let browser;
+  let readmeSnippet;
+
+  before(async () => {
+    const pages = Object.fromEntries(Object.values(VARIANTS).map((html, i) => [`/variant-${i}.html`, html]));
+    pages['/consent.json'] = { body: JSON.stringify(CONFIG), type: 'application/json' };
+    pages['/broken.html'] = page(`${inline({ google: { measurementId: 'UA-1234-1' }, revison: 2 })}<script src="/suostumus.js" defer></script>`);
+    pages['/not-json.html'] = page('<script type="application/json" id="suostumus-config">{ google: </script><script src="/suostumus.js" defer></script>');
+    pages['/missing-url.html'] = page('<script src="/suostumus.js" data-config="/nope.json" defer></script>');
+    const readme = await readFile(`${root}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('## Add it to your site'));
+    readmeSnippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+    pages['/readme-page.html'] = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${readmeSnippet}</head><body><h1>Etusivu</h1></body></html>`;
+    pages['/twice.html'] = page(`${inline()}<script src="/suostumus.js" defer></script><script src="/suostumus.js?copy=2" defer></script>`);
+    server = await startServer(pages);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  Object.keys(VARIANTS).forEach((name, i) => {
+    it(`${name}: shows the banner and gates GA until accepted`, async () => {
+      const { context, outside } = await isolatedContext(browser, server);
+      const { page: p, errors, consoleErrors } = await openPage(context, server.url(`/variant-${i}.html`));
+      await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+      assert.equal(await p.evaluate(() => window.__gatedRan), undefined);
+      assert.deepEqual(outside, []);
+      await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
+      await p.waitForFunction(() => window.__gatedRan === true);
+      assert.deepEqual(outside, ['https://www.googletagmanager.com/gtag/js?id=G-LOAD12345']);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(consoleErrors.filter((e) => !e.includes('ERR_FAILED')), []);
+      await context.close();
+    });
+  });
+
+  async function failsClosed(path) {
+    const { context, outside } = await isolatedContext(browser, server);
+    const { page: p, errors, consoleErrors } = await openPage(context, server.url(path));
+    await p.waitForFunction(() => window.__ownRan === true);
+    await p.waitForTimeout(300);
+    assert.equal(await p.evaluate(() => window.suostumus), undefined, 'no API: nothing started');
+    assert.equal(await p.evaluate(() => window.__gatedRan), undefined, 'nothing gated runs');
+    assert.equal(await p.locator('suostumus-banner').count(), 0);
+    assert.deepEqual(outside, [], 'Google is not loaded');
+    assert.deepEqual(errors, [], 'no uncaught exception');
+    await context.close();
+    return consoleErrors;
+  }
+
+  it('a broken config logs every problem with its path and fails closed', async () => {
+    const logged = await failsClosed('/broken.html');
+    assert.ok(logged.some((e) => e.includes('google.measurementId') && e.includes('"UA-1234-1"')), logged.join('\n'));
+    assert.ok(logged.some((e) => e.includes('revison') && e.includes('unknown key')), logged.join('\n'));
+  });
+
+  it('a config that is not JSON says so and fails closed', async () => {
+    const logged = await failsClosed('/not-json.html');
+    assert.ok(logged.some((e) => e.includes('not valid JSON')), logged.join('\n'));
+  });
+
+  it('a config URL that fails to load says so in one line, with the URL', async () => {
+    const logged = await failsClosed('/missing-url.html');
+    const ours = logged.filter((e) => e.startsWith('suostumus:'));
+    assert.equal(ours.length, 1, logged.join('\n'));
+    assert.match(ours[0], /could not load the config from \/nope\.json \(HTTP 404\)/);
+  });
+
+  it('loaded twice: the second copy only warns, once', async () => {
+    const { context } = await isolatedContext(browser, server);
+    const { page: p, errors } = await openPage(context);
+    const warnings = [];
+    p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await p.goto(server.url('/twice.html'));
+    await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+    await p.waitForTimeout(200);
+    assert.deepEqual(warnings.filter((w) => w.includes('loaded twice')).length, 1);
+    assert.equal(await p.locator('suostumus-banner').count(), 1);
+    assert.equal(await p.locator('suostumus-settings-button').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("the README's config works as pasted", async () => {
+    assert.ok(readmeSnippet?.includes('suostumus-config'), 'the README has the script-tag snippet');
+    const { context, outside } = await isolatedContext(browser, server);
+    const { page: p, errors, consoleErrors } = await openPage(context, server.url('/readme-page.html'));
+    await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+    await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
+    await p.waitForFunction(() => window.suostumus.get().categories.analytics === true);
+    assert.equal(outside.filter((u) => u.includes('googletagmanager')).length, 1, 'GA requested after consent');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(consoleErrors.filter((e) => e.startsWith('suostumus')), []);
+    await context.close();
+  });
+});
