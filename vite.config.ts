@@ -12,7 +12,14 @@ function devBundle(): Plugin {
     name: 'suostumus-dev-bundle',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== '/suostumus.js') {
+        const path = request.url?.split('?')[0];
+        if (path === '/suostumus-ui.js') {
+          // The lazily imported UI chunk, from the sources.
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(`export * from '/@fs${root}src/ui/lazy.ts';`);
+          return;
+        }
+        if (path !== '/suostumus.js') {
           next();
           return;
         }

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { settingsButtonLabels } from './settings-button.js';
 
 export const en: Messages = {
   languageName: 'English',
@@ -32,7 +33,7 @@ export const en: Messages = {
     gpc: 'Your browser\'s Global Privacy Control signal is honoured: optional cookies stay off until you turn them on yourself.',
     language: 'Language',
   },
-  settingsButton: 'Cookie settings',
+  settingsButton: settingsButtonLabels.en,
   confirmation: {
     accepted: 'All cookies accepted.',
     rejected: 'Optional cookies rejected.',

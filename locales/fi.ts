@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { settingsButtonLabels } from './settings-button.js';
 
 export const fi: Messages = {
   languageName: 'Suomi',
@@ -32,7 +33,7 @@ export const fi: Messages = {
     gpc: 'Selaimesi Global Privacy Control -signaali on huomioitu: valinnaiset evästeet ovat pois päältä, kunnes sallit ne itse.',
     language: 'Kieli',
   },
-  settingsButton: 'Evästeasetukset',
+  settingsButton: settingsButtonLabels.fi,
   confirmation: {
     accepted: 'Kaikki evästeet hyväksytty.',
     rejected: 'Valinnaiset evästeet hylätty.',

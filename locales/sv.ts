@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { settingsButtonLabels } from './settings-button.js';
 
 export const sv: Messages = {
   languageName: 'Svenska',
@@ -32,7 +33,7 @@ export const sv: Messages = {
     gpc: 'Din webbläsares Global Privacy Control-signal respekteras: valfria kakor är avstängda tills du själv slår på dem.',
     language: 'Språk',
   },
-  settingsButton: 'Cookieinställningar',
+  settingsButton: settingsButtonLabels.sv,
   confirmation: {
     accepted: 'Alla kakor godkända.',
     rejected: 'Valfria kakor avvisade.',

@@ -26,7 +26,9 @@ await build({
   },
 });
 
-// 2. The script-tag bundle: everything inside, minified, one classic script.
+// 2. The script-tag bundle, split for speed: a small classic loader (config, consent, Google, script
+//    gate, settings button) and the UI chunk (Lit, banner, dialog, texts) it imports only when needed,
+//    from next to itself. Both minified, with everything they need inside.
 await build({
   ...shared,
   build: {
@@ -34,7 +36,17 @@ await build({
     emptyOutDir: false,
     minify: true,
     sourcemap: true,
-    lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusBundle', fileName: () => 'suostumus.js' },
+    lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' },
+  },
+});
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: { entry: 'src/ui/lazy.ts', formats: ['es'], fileName: () => 'suostumus-ui.js' },
   },
 });
 
@@ -48,4 +60,4 @@ writeFileSync(`${root}dist/define.d.ts`, "export * from './types/src/define.js';
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
-console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/*.d.ts, custom-elements.json');
+console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/suostumus-ui.js, dist/*.d.ts, custom-elements.json');

@@ -4,29 +4,17 @@
 // and no exception escapes to the page.
 
 import { parseConfig, SuostumusConfigError } from './core/config.js';
-import { createConsent } from './core/consent.js';
-import type { ConsentStore } from './core/consent.js';
-import { browserCookies } from './core/environment.js';
-import { startGoogle } from './core/google.js';
 import type { GoogleWindow } from './core/google.js';
-import { startScriptGate } from './core/script-gate.js';
-import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
-import { defineElements } from './define.js';
-import { startConsentUI } from './ui/mount.js';
+import { startSuostumus } from './start.js';
+import type { SuostumusGlobal } from './start.js';
+import type { UIModule } from './ui/lazy.js';
+
+export type { SuostumusGlobal } from './start.js';
 
 const CONFIG_ID = 'suostumus-config';
 const LOADED = Symbol.for('suostumus.loaded');
-
-/** `window.suostumus`, the global API of the script-tag bundle. */
-export interface SuostumusGlobal {
-  /** The current state: status, record, categories, gpc. */
-  get(): ConsentState;
-  acceptAll(): ConsentRecord;
-  rejectAll(): ConsentRecord;
-  set(choices: Record<string, boolean>): ConsentRecord;
-  showPreferences(): void;
-  reset(): void;
-}
+/** The UI chunk's file name, next to this script. */
+const UI_CHUNK = 'suostumus-ui.js';
 
 declare global {
   interface Window extends GoogleWindow {
@@ -61,26 +49,11 @@ async function readConfig(script: HTMLScriptElement | null): Promise<unknown> {
   }
 }
 
-function start(config: SuostumusConfig): void {
-  const store = createConsent(config);
-  defineElements();
-  if (config.google) {
-    startGoogle(store, config.google, { window, document, cookies: browserCookies, hostname: location.hostname });
-  }
-  startScriptGate(store, document);
-  const ui = startConsentUI(store);
-  window.suostumus = createGlobal(store, () => { ui.showPreferences(); });
-}
-
-function createGlobal(store: ConsentStore, showPreferences: () => void): SuostumusGlobal {
-  return Object.freeze({
-    get: () => store.get(),
-    acceptAll: () => store.acceptAll('api'),
-    rejectAll: () => store.rejectAll('api'),
-    set: (choices: Record<string, boolean>) => store.set(choices, 'api'),
-    showPreferences: () => { showPreferences(); },
-    reset: () => { store.reset(); },
-  });
+/** The UI chunk, resolved against this script's own URL, so a site can serve suostumus from any folder. */
+function uiLoader(script: HTMLScriptElement | null): () => Promise<UIModule> {
+  // An inline or module-loaded copy has no src: the page's own URL is the base then.
+  const base = script && script.src !== '' ? script.src : document.baseURI;
+  return () => import(/* @vite-ignore */ new URL(UI_CHUNK, base).href) as Promise<UIModule>;
 }
 
 function report(error: unknown): void {
@@ -97,7 +70,8 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
-    start(parseConfig(await readConfig(script)));
+    const config = parseConfig(await readConfig(script));
+    window.suostumus = startSuostumus(config, { loadUI: uiLoader(script) }).api;
   } catch (error) {
     // Fail closed: say what is wrong, start nothing, let nothing escape to the page.
     report(error);

@@ -7,17 +7,12 @@ import type { Messages } from '../../locales/messages.js';
 import type { ConsentStore } from '../core/consent.js';
 import { resolveLanguage } from '../core/language.js';
 import type { ConsentState, Language } from '../core/types.js';
+import { chosenLanguage, LANGUAGE_EVENT } from './settings-button/settings-button.js';
 import { getDefaultStore } from './store-registry.js';
 
 const LANGUAGE_KEY = Symbol.for('suostumus.language');
-const LANGUAGE_EVENT = 'suostumus-language';
 
 type LanguageHolder = Record<typeof LANGUAGE_KEY, Language | undefined>;
-
-/** The language the visitor picked in the banner or dialog, shared by every element on the page. */
-export function chosenLanguage(): Language | undefined {
-  return (globalThis as unknown as LanguageHolder)[LANGUAGE_KEY];
-}
 
 export function chooseLanguage(language: Language, store?: ConsentStore): void {
   (globalThis as unknown as LanguageHolder)[LANGUAGE_KEY] = language;

@@ -6,6 +6,7 @@ import type { ConsentStore } from '../core/consent.js';
 import type { SuostumusPreferences } from './preferences/preferences.js';
 import { OPEN_PREFERENCES_EVENT } from './settings-button/settings-button.js';
 import { setDefaultStore } from './store-registry.js';
+import { applyTheme } from './theme.js';
 
 export interface ConsentUI {
   /** Opens the settings dialog. */
@@ -14,16 +15,12 @@ export interface ConsentUI {
   stop(): void;
 }
 
-const THEME_PROPERTIES: Record<string, string> = {
-  accent: '--suostumus-accent',
-  onAccent: '--suostumus-on-accent',
-  background: '--suostumus-background',
-  text: '--suostumus-text',
-  radius: '--suostumus-radius',
-  font: '--suostumus-font',
-};
+export interface ConsentUIOptions {
+  /** Listen for `suostumus-open-preferences` and `[data-suostumus-open]` clicks (default true). */
+  listen?: boolean;
+}
 
-export function startConsentUI(store: ConsentStore, root: Document = document): ConsentUI {
+export function startConsentUI(store: ConsentStore, root: Document = document, options: ConsentUIOptions = {}): ConsentUI {
   setDefaultStore(store);
   const added: Element[] = [];
   const body = root.body;
@@ -45,11 +42,7 @@ export function startConsentUI(store: ConsentStore, root: Document = document): 
     button.position = ui.settingsButton;
     elements.push(button);
   }
-  // Theme values were validated by parseConfig; custom properties inherit into each element's shadow DOM.
-  for (const [key, value] of Object.entries(theme)) {
-    const name = THEME_PROPERTIES[key];
-    if (name && typeof value === 'string') for (const element of elements) element.style.setProperty(name, value);
-  }
+  for (const element of elements) applyTheme(element, theme);
 
   const show = (opener?: HTMLElement): void => { void preferences.show(opener); };
   const onOpen = (event: Event): void => {
@@ -62,14 +55,19 @@ export function startConsentUI(store: ConsentStore, root: Document = document): 
     event.preventDefault();
     show(target);
   };
-  root.addEventListener(OPEN_PREFERENCES_EVENT, onOpen);
-  root.addEventListener('click', onClick);
+  const listen = options.listen ?? true;
+  if (listen) {
+    root.addEventListener(OPEN_PREFERENCES_EVENT, onOpen);
+    root.addEventListener('click', onClick);
+  }
 
   return {
     showPreferences: show,
     stop() {
-      root.removeEventListener(OPEN_PREFERENCES_EVENT, onOpen);
-      root.removeEventListener('click', onClick);
+      if (listen) {
+        root.removeEventListener(OPEN_PREFERENCES_EVENT, onOpen);
+        root.removeEventListener('click', onClick);
+      }
       for (const element of added) element.remove();
     },
   };

@@ -35,8 +35,19 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     assert.equal(record.categories.analytics, true);
     assert.equal(record.source, 'banner');
     assert.deepEqual(errors, []);
+
+    // Returning visitor: only the loader; the UI chunk arrives with a click on the settings button.
+    server.requests.length = 0;
+    await page.reload();
+    await page.getByRole('button', { name: 'Evästeasetukset' }).waitFor();
+    await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(server.requests.filter((r) => r.path.endsWith('.js')).map((r) => r.path), ['/suostumus.js']);
+    await page.getByRole('button', { name: 'Evästeasetukset' }).click();
+    await page.getByRole('dialog', { name: 'Evästeasetukset' }).waitFor();
+    assert.ok(server.requests.some((r) => r.path === '/suostumus-ui.js'), 'the UI chunk is fetched on demand');
     // The only outside request is Google's script, after consent (aborted here; google.test.mjs stubs it).
-    assert.deepEqual(outside, ['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
+    assert.deepEqual([...new Set(outside)], ['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
     await context.close();
   });
 });

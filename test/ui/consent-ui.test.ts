@@ -22,7 +22,9 @@ function stored(env: { cookies: { values: Map<string, string> } }): ConsentRecor
 
 afterEach(() => { unmountAll(); });
 
-describe('consent UI: states are accessible in every language', () => {
+describe('consent UI: states are accessible in every language', function () {
+  // Four axe scans per test; WebKit's first scan also loads axe.
+  this.timeout(20_000);
   for (const language of LANGUAGES) {
     it(`${language}: banner, dialog on a first visit, dialog with a decision, after the decision`, async () => {
       const m = await mount({ language, google: { measurementId: 'G-UITEST123' }, noticeUrl: '/tietosuoja' });

@@ -9,7 +9,6 @@ describe('<suostumus-settings-button>', () => {
     it(`is an accessible button named "${name}" in ${lang}`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><suostumus-settings-button></suostumus-settings-button></div>`);
       const el = wrapper.querySelector('suostumus-settings-button')!;
-      await el.updateComplete;
       expect(el).to.be.instanceOf(SuostumusSettingsButton);
       const button = el.shadowRoot!.querySelector('button')!;
       expect(button.textContent.trim()).to.equal(name);

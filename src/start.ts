@@ -1,0 +1,84 @@
+// Starts suostumus on a page: the consent store, Google, the script gate and the settings button at
+// once; the banner and dialog (Lit and the texts) through `loadUI` only when needed — a first visit,
+// a revision bump, or a click on a settings control. A returning visitor pays for the small part only.
+
+import type { ConsentStore } from './core/consent.js';
+import { createConsent } from './core/consent.js';
+import { browserCookies } from './core/environment.js';
+import { startGoogle } from './core/google.js';
+import { startScriptGate } from './core/script-gate.js';
+import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
+import type { UIModule } from './ui/lazy.js';
+import type { ConsentUI } from './ui/mount.js';
+import { OPEN_PREFERENCES_EVENT, SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
+import { setDefaultStore } from './ui/store-registry.js';
+import { applyTheme } from './ui/theme.js';
+
+/** `window.suostumus`, the global API of the script-tag bundle. */
+export interface SuostumusGlobal {
+  /** The current state: status, record, categories, gpc. */
+  get(): ConsentState;
+  acceptAll(): ConsentRecord;
+  rejectAll(): ConsentRecord;
+  set(choices: Record<string, boolean>): ConsentRecord;
+  /** Opens the settings dialog (its code is fetched first if needed). */
+  showPreferences(): Promise<void>;
+  reset(): void;
+}
+
+export interface StartOptions {
+  /** Fetches the UI chunk. */
+  loadUI: () => Promise<UIModule>;
+}
+
+export function startSuostumus(config: SuostumusConfig, options: StartOptions): { store: ConsentStore; api: SuostumusGlobal } {
+  const store = createConsent(config);
+  setDefaultStore(store);
+  if (config.google) {
+    startGoogle(store, config.google, { window, document, cookies: browserCookies, hostname: location.hostname });
+  }
+  startScriptGate(store, document);
+
+  if (!customElements.get('suostumus-settings-button')) customElements.define('suostumus-settings-button', SuostumusSettingsButton);
+  if (config.ui.settingsButton !== 'hidden' && !document.querySelector('suostumus-settings-button')) {
+    const button = document.createElement('suostumus-settings-button');
+    button.position = config.ui.settingsButton;
+    applyTheme(button, config.theme);
+    document.body.append(button);
+  }
+
+  let ui: Promise<ConsentUI> | undefined;
+  const loadUI = (): Promise<ConsentUI> => {
+    ui ??= options.loadUI().then((module) => module.mountUI(store)).catch((error: unknown) => {
+      ui = undefined;
+      console.error(`suostumus: could not load the consent dialog (${error instanceof Error ? error.message : String(error)})`);
+      throw error;
+    });
+    return ui;
+  };
+  const showPreferences = async (opener?: HTMLElement): Promise<void> => {
+    (await loadUI()).showPreferences(opener);
+  };
+
+  const open = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };
+  document.addEventListener(OPEN_PREFERENCES_EVENT, (event) => { open(event.detail?.opener); });
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-suostumus-open]') : null;
+    if (!target) return;
+    event.preventDefault();
+    open(target);
+  });
+  // Asked again later in the page (reset() or a revision from the API): bring the banner.
+  store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });
+  if (store.get().prompt) loadUI().catch(() => undefined);
+
+  const api: SuostumusGlobal = Object.freeze({
+    get: () => store.get(),
+    acceptAll: () => store.acceptAll('api'),
+    rejectAll: () => store.rejectAll('api'),
+    set: (choices: Record<string, boolean>) => store.set(choices, 'api'),
+    showPreferences: () => showPreferences(),
+    reset: () => { store.reset(); },
+  });
+  return { store, api };
+}
