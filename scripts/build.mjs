@@ -18,7 +18,7 @@ await build({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts' }, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -55,6 +55,7 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 writeFileSync(`${root}dist/index.d.ts`, "export * from './types/src/index.js';\n");
 writeFileSync(`${root}dist/define.d.ts`, "export * from './types/src/define.js';\n");
+writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n");
 
 // 4. The custom-elements manifest, for editors and documentation tools.
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
