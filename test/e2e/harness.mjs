@@ -29,7 +29,11 @@ export async function startServer(pages = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    requests.push({ method: request.method, path, host: request.headers.host });
+    const seen = { method: request.method, path, host: request.headers.host, headers: request.headers, body: '' };
+    requests.push(seen);
+    if (request.method === 'POST') {
+      for await (const chunk of request) seen.body += chunk;
+    }
     const page = pages[path];
     if (page !== undefined) {
       const entry = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;

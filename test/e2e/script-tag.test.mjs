@@ -36,6 +36,8 @@ describe('script tag: loading variants (Chromium)', () => {
     const section = readme.slice(readme.indexOf('## Add it to your site'));
     readmeSnippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
     pages['/readme-page.html'] = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${readmeSnippet}</head><body><h1>Etusivu</h1></body></html>`;
+    pages['/proof.html'] = page(`${inline({ ...CONFIG, record: { endpoint: '/api/consent' } })}<script src="/suostumus.js" defer></script>`);
+    pages['/api/consent'] = { body: '', status: 204 };
     pages['/twice.html'] = page(`${inline()}<script src="/suostumus.js" defer></script><script src="/suostumus.js?copy=2" defer></script>`);
     server = await startServer(pages);
     browser = await launchChromium();
@@ -106,6 +108,24 @@ describe('script tag: loading variants (Chromium)', () => {
     assert.equal(await p.locator('suostumus-banner').count(), 1);
     assert.equal(await p.locator('suostumus-settings-button').count(), 1);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('sends each decision to record.endpoint as proof of consent, without IP or user agent in the body', async () => {
+    const { context } = await isolatedContext(browser, server);
+    const { page: p } = await openPage(context, server.url('/proof.html'));
+    await p.getByRole('button', { name: 'Hylkää kaikki' }).click();
+    await p.evaluate(() => window.suostumus.set({ analytics: true }));
+    const posts = async () => server.requests.filter((r) => r.method === 'POST' && r.path === '/api/consent');
+    for (let i = 0; i < 50 && (await posts()).length < 2; i++) await p.waitForTimeout(50);
+    const [first, second] = (await posts()).map((r) => JSON.parse(r.body));
+    assert.deepEqual(Object.keys(first).sort(), ['categories', 'id', 'language', 'page', 'revision', 'source', 'timestamp']);
+    assert.deepEqual(first.categories, { necessary: true, analytics: false, demographics: false });
+    assert.equal(first.source, 'banner');
+    assert.equal(first.page, '/proof.html');
+    assert.equal(second.source, 'api');
+    assert.equal(second.categories.analytics, true);
+    assert.equal(second.id, first.id);
     await context.close();
   });
 
