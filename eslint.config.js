@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**/fixtures/**/*.js', 'test/e2e/stubs/*.js', 'demo/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', location: 'readonly', fetch: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', location: 'readonly', fetch: 'readonly', URL: 'readonly', self: 'readonly', Response: 'readonly', Event: 'readonly', navigator: 'readonly', setTimeout: 'readonly', setInterval: 'readonly' } },
   },
   {
     files: ['**/*.{js,mjs}'],
