@@ -42,8 +42,11 @@ async function readConfig(script: HTMLScriptElement | null): Promise<unknown> {
   }
   const inline = document.getElementById(CONFIG_ID);
   if (!inline) return {};
+  if (inline.textContent.trim() === '') {
+    throw new Error(`suostumus: the config in <script id="${CONFIG_ID}"> is empty; write {} for the defaults. Nothing that needs consent was started.`);
+  }
   try {
-    return JSON.parse(inline.textContent || '{}') as unknown;
+    return JSON.parse(inline.textContent) as unknown;
   } catch (error) {
     throw new Error(`suostumus: the config in <script id="${CONFIG_ID}"> is not valid JSON (${(error as Error).message}); nothing that needs consent was started.`);
   }

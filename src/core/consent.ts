@@ -98,9 +98,15 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
     };
   }
 
+  /** The decision stored now, which another tab may have written since this page loaded. */
+  function latest(): ConsentRecord | null {
+    const stored = readRecord(env, config);
+    return stored && !staleReason(stored, config, env.now()) ? stored : state.record;
+  }
+
   function decide(categories: Record<string, boolean>, source: ConsentSource): ConsentRecord {
     if (!CONSENT_SOURCES.includes(source)) throw new TypeError(`suostumus: unknown source "${source}"`);
-    const record = makeRecord(categories, source, state.record?.id);
+    const record = makeRecord(categories, source, latest()?.id);
     storageFailed = !writeRecord(env, config, record);
     commit(decided(record));
     sendProof(record);
@@ -142,7 +148,8 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
     set(choices, source = 'api') {
       if (typeof choices !== 'object' || (choices as unknown) === null) throw new TypeError('suostumus: set() expects an object such as { analytics: true }');
       const known = new Set(config.categories.map((c) => c.id));
-      const next = { ...state.categories };
+      // Build on the latest stored decision, so two tabs never write a mix of old and new choices.
+      const next = { ...(latest()?.categories ?? state.categories) };
       for (const [id, value] of Object.entries(choices)) {
         if (!known.has(id)) throw new TypeError(`suostumus: set(): unknown category "${id}"; expected one of ${[...known].join(', ')}`);
         if (typeof value !== 'boolean') throw new TypeError(`suostumus: set(): ${id}: expected true or false, got ${typeof value}`);

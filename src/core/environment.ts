@@ -15,6 +15,8 @@ export interface CookieJar {
   get(name: string): string | undefined;
   /** Every cookie visible to the page, by name. */
   all(): Record<string, string>;
+  /** How many cookies of this name the page sees (the same name on several paths or domains). */
+  count(name: string): number;
   set(name: string, value: string, attributes: CookieAttributes): void;
   remove(name: string, attributes: CookieAttributes): void;
 }
@@ -36,6 +38,7 @@ export interface ConsentEnvironment {
 export const browserCookies: CookieJar = {
   get: (name) => Cookies.get(name),
   all: () => Cookies.get(),
+  count: (name) => document.cookie.split(/;\s*/).filter((pair) => pair.split('=')[0] === name).length,
   set: (name, value, { maxAge, ...attributes }) => {
     // js-cookie writes any attribute it is given; Max-Age is exact where Expires depends on the clock.
     Cookies.set(name, value, maxAge === undefined ? attributes : { ...attributes, 'max-age': String(maxAge) });
@@ -68,6 +71,18 @@ function sendRecord(url: string, body: string): void {
   }
 }
 
+/**
+ * Every domain a cookie for `hostname` can be set on: the host itself and each parent with at least two
+ * labels. Without a public-suffix list we also try suffixes like `co.uk`; a browser ignores a deletion there.
+ */
+export function cookieDomains(hostname: string): string[] {
+  const labels = hostname.split('.');
+  if (labels.length < 2 || /^[\d.]+$/.test(hostname) || hostname.includes(':')) return [];
+  const domains: string[] = [];
+  for (let i = 0; i <= labels.length - 2; i++) domains.push(labels.slice(i).join('.'));
+  return domains;
+}
+
 /** The real browser, or an inert stand-in outside one (SSR), where nothing is stored or sent. */
 export function browserEnvironment(overrides: Partial<ConsentEnvironment> = {}): ConsentEnvironment {
   const inBrowser = typeof document !== 'undefined' && typeof navigator !== 'undefined';
@@ -78,6 +93,7 @@ export function browserEnvironment(overrides: Partial<ConsentEnvironment> = {}):
     cookies: inBrowser ? browserCookies : {
       get: (name) => memory.get(name),
       all: () => Object.fromEntries(memory),
+      count: (name) => (memory.has(name) ? 1 : 0),
       set: (name, value) => memory.set(name, value),
       remove: (name) => memory.delete(name),
     },

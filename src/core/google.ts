@@ -6,7 +6,10 @@
 // Withdrawal: an update to denied, `ga-disable-<id>`, and Google's cookies deleted on every domain level.
 
 import type { ConsentStore } from './consent.js';
+import { cookieDomains } from './environment.js';
 import type { CookieJar } from './environment.js';
+
+export { cookieDomains } from './environment.js';
 import type { ConsentState, GoogleConfig } from './types.js';
 
 export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
@@ -54,18 +57,6 @@ export function consentModeFor(categories: Record<string, boolean>): Record<'ad_
 
 export function allDenied(): Record<ConsentType, ConsentValue> {
   return Object.fromEntries(CONSENT_TYPES.map((type) => [type, 'denied'])) as Record<ConsentType, ConsentValue>;
-}
-
-/**
- * Every domain a cookie for `hostname` can be set on: the host itself and each parent with at least two
- * labels. Without a public-suffix list we also try suffixes like `co.uk`; a browser ignores a deletion there.
- */
-export function cookieDomains(hostname: string): string[] {
-  const labels = hostname.split('.');
-  if (labels.length < 2 || /^[\d.]+$/.test(hostname) || hostname.includes(':')) return [];
-  const domains: string[] = [];
-  for (let i = 0; i <= labels.length - 2; i++) domains.push(labels.slice(i).join('.'));
-  return domains;
 }
 
 /** Deletes Google's cookies as host-only cookies and on every domain level, on path `/`. */

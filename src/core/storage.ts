@@ -1,6 +1,7 @@
 // The stored choice: serialise it into the cookie, and read it back defensively.
 // Anything unexpected in the cookie means "not decided": a tampered value can never grant anything.
 
+import { cookieDomains } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { CONSENT_SOURCES, LANGUAGES } from './types.js';
 import type { ConsentRecord, ConsentSource, Language, SuostumusConfig } from './types.js';
@@ -78,6 +79,12 @@ export function staleReason(
 export function readRecord(env: ConsentEnvironment, config: SuostumusConfig): ConsentRecord | undefined {
   let raw: string | undefined;
   try {
+    if (env.cookies.count(config.cookie.name) > 1) {
+      // Two cookies of our name (another path, a parent domain): which is ours cannot be told, so
+      // neither counts. Remove them all; the next decision writes one again.
+      removeRecord(env, config, true);
+      return undefined;
+    }
     raw = env.cookies.get(config.cookie.name);
   } catch {
     return undefined;
@@ -102,10 +109,16 @@ export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, re
   }
 }
 
-export function removeRecord(env: ConsentEnvironment, config: SuostumusConfig): void {
+export function removeRecord(env: ConsentEnvironment, config: SuostumusConfig, everywhere = false): void {
   const { name, domain, path } = config.cookie;
   try {
     env.cookies.remove(name, { path, ...(domain ? { domain } : {}) });
+    if (everywhere) {
+      for (const at of new Set([path, '/'])) {
+        env.cookies.remove(name, { path: at });
+        for (const parent of cookieDomains(env.location.hostname)) env.cookies.remove(name, { path: at, domain: parent });
+      }
+    }
   } catch {
     // Cookies may be blocked; there is then nothing to remove.
   }

@@ -283,3 +283,29 @@ describe('consent store: proof of consent', () => {
     expect(store.get().status).to.equal('decided');
   });
 });
+
+describe('consent store: more than one tab, more than one cookie', () => {
+  it('set() builds on the decision another tab stored since, never a mix of old and new', () => {
+    const jar = memoryJar();
+    const tabA = createConsent(config, testEnvironment({ jar }));
+    tabA.acceptAll();
+    const tabB = createConsent(config, testEnvironment({ jar }));
+    tabB.rejectAll();
+    // Tab A still shows "everything on"; its next change starts from B's refusal.
+    tabA.set({ analytics: true });
+    const record = JSON.parse(jar.values.get('suostumus')!) as ConsentRecord;
+    expect(record.categories).to.deep.equal({ necessary: true, analytics: true, demographics: false });
+  });
+
+  it('two cookies of our name (another path or a parent domain) count as undecided and are removed', () => {
+    const jar = memoryJar();
+    createConsent(config, testEnvironment({ jar })).acceptAll();
+    jar.duplicates.set('suostumus', 1);
+    const store = createConsent(config, testEnvironment({ jar }));
+    expect(store.get().status).to.equal('undecided');
+    expect(store.get().categories.analytics).to.equal(false);
+    expect(jar.values.has('suostumus')).to.equal(false);
+    const domains = jar.removals.filter((r) => r.name === 'suostumus').map((r) => r.attributes.domain ?? '(host)');
+    expect(domains).to.include.members(['(host)', 'www.example.test', 'example.test']);
+  });
+});

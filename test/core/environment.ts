@@ -7,6 +7,8 @@ export interface RecordingJar extends CookieJar {
   writes: { name: string; value: string; attributes: CookieAttributes }[];
   removals: { name: string; attributes: CookieAttributes }[];
   refuse: boolean;
+  /** Extra same-name cookies the page would see (another path or domain). */
+  duplicates: Map<string, number>;
 }
 
 export function memoryJar(initial: Record<string, string> = {}): RecordingJar {
@@ -15,8 +17,10 @@ export function memoryJar(initial: Record<string, string> = {}): RecordingJar {
     writes: [],
     removals: [],
     refuse: false,
+    duplicates: new Map(),
     get: (name) => jar.values.get(name),
     all: () => Object.fromEntries(jar.values),
+    count: (name) => (jar.values.has(name) ? 1 : 0) + (jar.duplicates.get(name) ?? 0),
     set(name, value, attributes) {
       jar.writes.push({ name, value, attributes });
       if (!jar.refuse) jar.values.set(name, value);
@@ -24,6 +28,7 @@ export function memoryJar(initial: Record<string, string> = {}): RecordingJar {
     remove(name, attributes) {
       jar.removals.push({ name, attributes });
       jar.values.delete(name);
+      jar.duplicates.delete(name);
     },
   };
   return jar;
