@@ -222,7 +222,7 @@ describe('hardening (Chromium)', () => {
   it('cookies blocked: the banner works, the choice holds for the page view, no exception', async () => {
     const { context, outside } = await googleContext();
     await context.addInitScript(() => {
-      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: () => undefined });
+      Object.defineProperty(window.Document.prototype, 'cookie', { configurable: true, get: () => '', set() { /* refused */ } });
     });
     const { page: p, errors } = await openPage(context, server.url('/good.html', HOST));
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
