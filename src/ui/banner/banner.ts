@@ -18,7 +18,10 @@ type Confirmation = 'accepted' | 'rejected' | 'saved';
  * @csspart banner - The fixed bar.
  * @csspart heading - The heading.
  * @csspart actions - The row of buttons.
- * @csspart accept - Accept all. @csspart reject - Reject all. @csspart settings - Settings.
+ * @csspart accept - Accept all.
+ * @csspart reject - Reject all.
+ * @csspart settings - Settings.
+ * @csspart language - The language switch.
  * @cssprop --suostumus-accent - Button and link colour.
  * @cssprop --suostumus-background - Background.
  * @cssprop --suostumus-text - Text colour.

@@ -20,7 +20,11 @@ const REQUIRES: Record<string, string> = { demographics: 'analytics' };
  * @csspart category - One category block.
  * @csspart switch - A category's switch.
  * @csspart actions - The row of buttons.
+ * @csspart language - The language switch.
  * @cssprop --suostumus-accent - Buttons and switches.
+ * @cssprop --suostumus-background - Background.
+ * @cssprop --suostumus-text - Text colour.
+ * @cssprop --suostumus-radius - Corner radius.
  */
 export class SuostumusPreferences extends LitElement {
   static override styles = [tokens, preferencesStyles];
