@@ -13,10 +13,12 @@ function devBundle(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0];
-        if (path === '/suostumus-ui.js') {
-          // The lazily imported UI chunk, from the sources.
+        const chunks: Record<string, string> = { '/suostumus-ui.js': 'src/ui/lazy.ts', '/suostumus-notice.js': 'src/notice/lazy.ts' };
+        const source = path === undefined ? undefined : chunks[path];
+        if (source) {
+          // A lazily imported chunk, from the sources.
           response.setHeader('Content-Type', 'text/javascript');
-          response.end(`export * from '/@fs${root}src/ui/lazy.ts';`);
+          response.end(`export * from '/@fs${root}${source}';`);
           return;
         }
         if (path !== '/suostumus.js') {

@@ -49,6 +49,16 @@ await build({
     lib: { entry: 'src/ui/lazy.ts', formats: ['es'], fileName: () => 'suostumus-ui.js' },
   },
 });
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: { entry: 'src/notice/lazy.ts', formats: ['es'], fileName: () => 'suostumus-notice.js' },
+  },
+});
 
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;
@@ -61,4 +71,4 @@ writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n"
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
-console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/suostumus-ui.js, dist/*.d.ts, custom-elements.json');
+console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/suostumus-ui.js, dist/suostumus-notice.js, dist/*.d.ts, custom-elements.json');

@@ -7,14 +7,16 @@ import { parseConfig, SuostumusConfigError } from './core/config.js';
 import type { GoogleWindow } from './core/google.js';
 import { startSuostumus } from './start.js';
 import type { SuostumusGlobal } from './start.js';
+import type { NoticeModule } from './notice/lazy.js';
 import type { UIModule } from './ui/lazy.js';
 
 export type { SuostumusGlobal } from './start.js';
 
 const CONFIG_ID = 'suostumus-config';
 const LOADED = Symbol.for('suostumus.loaded');
-/** The UI chunk's file name, next to this script. */
+/** The chunks' file names, next to this script. */
 const UI_CHUNK = 'suostumus-ui.js';
+const NOTICE_CHUNK = 'suostumus-notice.js';
 
 declare global {
   interface Window extends GoogleWindow {
@@ -52,11 +54,11 @@ async function readConfig(script: HTMLScriptElement | null): Promise<unknown> {
   }
 }
 
-/** The UI chunk, resolved against this script's own URL, so a site can serve suostumus from any folder. */
-function uiLoader(script: HTMLScriptElement | null): () => Promise<UIModule> {
+/** A chunk resolved against this script's own URL, so a site can serve suostumus from any folder. */
+function chunk<T>(script: HTMLScriptElement | null, file: string): () => Promise<T> {
   // An inline or module-loaded copy has no src: the page's own URL is the base then.
   const base = script && script.src !== '' ? script.src : document.baseURI;
-  return () => import(/* @vite-ignore */ new URL(UI_CHUNK, base).href) as Promise<UIModule>;
+  return () => import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>;
 }
 
 function report(error: unknown): void {
@@ -74,7 +76,10 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     const config = parseConfig(await readConfig(script));
-    window.suostumus = startSuostumus(config, { loadUI: uiLoader(script) }).api;
+    window.suostumus = startSuostumus(config, {
+      loadUI: chunk<UIModule>(script, UI_CHUNK),
+      loadNotice: chunk<NoticeModule>(script, NOTICE_CHUNK),
+    }).api;
   } catch (error) {
     // Fail closed: say what is wrong, start nothing, let nothing escape to the page.
     report(error);

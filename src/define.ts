@@ -1,4 +1,5 @@
 // Registers the elements. The only module of the package with a side effect (besides the script-tag bundle).
+import { SuostumusNotice } from './notice/notice.js';
 import { SuostumusBanner } from './ui/banner/banner.js';
 import { SuostumusPreferences } from './ui/preferences/preferences.js';
 import { SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
@@ -7,6 +8,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['suostumus-banner', SuostumusBanner],
   ['suostumus-preferences', SuostumusPreferences],
   ['suostumus-settings-button', SuostumusSettingsButton],
+  ['suostumus-notice', SuostumusNotice],
 ];
 
 /** Defines every element not defined yet; another copy's definitions are left alone. */

@@ -15,3 +15,6 @@ export { mountUI } from './ui/lazy.js';
 export type { UIModule } from './ui/lazy.js';
 export { messages } from '../locales/index.js';
 export type { Messages } from '../locales/index.js';
+export * from './notice/index.js';
+export { defineNotice } from './notice/lazy.js';
+export type { NoticeModule } from './notice/lazy.js';

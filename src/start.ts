@@ -8,6 +8,7 @@ import { browserCookies } from './core/environment.js';
 import { startGoogle } from './core/google.js';
 import { startScriptGate } from './core/script-gate.js';
 import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
+import type { NoticeModule } from './notice/lazy.js';
 import type { UIModule } from './ui/lazy.js';
 import type { ConsentUI } from './ui/mount.js';
 import { OPEN_PREFERENCES_EVENT, SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
@@ -29,6 +30,8 @@ export interface SuostumusGlobal {
 export interface StartOptions {
   /** Fetches the UI chunk. */
   loadUI: () => Promise<UIModule>;
+  /** Fetches the notice chunk; called only on a page with a <suostumus-notice>. */
+  loadNotice?: () => Promise<NoticeModule>;
 }
 
 export function startSuostumus(config: SuostumusConfig, options: StartOptions): { store: ConsentStore; api: SuostumusGlobal } {
@@ -71,6 +74,12 @@ export function startSuostumus(config: SuostumusConfig, options: StartOptions): 
   // Asked again later in the page (reset() or a revision from the API): bring the banner.
   store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });
   if (store.get().prompt) loadUI().catch(() => undefined);
+  // The privacy notice's code, only where a page shows one.
+  if (options.loadNotice && document.querySelector('suostumus-notice') && !customElements.get('suostumus-notice')) {
+    options.loadNotice().then((module) => { module.defineNotice(); }).catch((error: unknown) => {
+      console.error(`suostumus: could not load the privacy notice (${error instanceof Error ? error.message : String(error)})`);
+    });
+  }
 
   const api: SuostumusGlobal = Object.freeze({
     get: () => store.get(),
