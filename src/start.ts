@@ -34,7 +34,27 @@ export interface StartOptions {
   loadNotice?: () => Promise<NoticeModule>;
 }
 
-export function startSuostumus(config: SuostumusConfig, options: StartOptions): { store: ConsentStore; api: SuostumusGlobal } {
+export interface Started {
+  store: ConsentStore;
+  api: SuostumusGlobal;
+}
+
+const STARTED = Symbol.for('suostumus.started');
+
+/** Starts once per page: a second call (React's StrictMode runs effects twice) warns and returns the first. */
+export function startSuostumus(config: SuostumusConfig, options: StartOptions): Started {
+  const holder = globalThis as unknown as Record<typeof STARTED, Started | undefined>;
+  const running = holder[STARTED];
+  if (running) {
+    console.warn('suostumus: already started on this page; the running instance is used.');
+    return running;
+  }
+  const started = start(config, options);
+  holder[STARTED] = started;
+  return started;
+}
+
+function start(config: SuostumusConfig, options: StartOptions): Started {
   const store = createConsent(config);
   setDefaultStore(store);
   if (config.google) {
