@@ -1,0 +1,417 @@
+// npm run bench: suostumus against vanilla-cookieconsent 3.1.0 in headless Chromium on this machine.
+// Not a test: it measures and reports, and exits non-zero only when it cannot measure.
+//
+//   node bench/run.mjs [--runs N] [--no-build]
+//
+// Builds (npm run build) unless --no-build, serves bench/site.mjs's pages on 127.0.0.1, and loads each
+// page N times per scenario (default 15) in a fresh browser context, alternating the order of the
+// pages from one round to the next, with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate).
+// Scenarios: first visit (no cookie: the banner), returning visitor (each library's own cookie after
+// "Hyväksy kaikki"), and — once it is built — the <suostumus-notice> render time (bench/notice.mjs).
+// Prints the medians and writes bench/results.json and bench/RESULTS.md.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { NOTICE_PAGE, noticeFixtures, noticeUnavailable, renderArgs, renderInPage } from './notice.mjs';
+import { collect, probe } from './probe.mjs';
+import { cell, markdownTable, rows, summarize, textTable } from './stats.mjs';
+import { LIBRARIES, fileFor, pageHtml, root, startSite } from './site.mjs';
+
+const THROTTLING = 4;
+const VIEWPORT = { width: 1280, height: 720 };
+/** After the probe reports, keep observing this long (wall clock) for late long tasks and shifts. */
+const SETTLE_MS = 800;
+const RUN_TIMEOUT_MS = 30_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  // Nothing leaves the machine: every host but our server fails to resolve (the request is aborted
+  // by the browser itself, without request interception slowing every other request down).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+// --- Arguments -------------------------------------------------------------------------------------
+let runs = 15;
+let build = true;
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i += 1) {
+  const arg = argv[i];
+  if (arg === '--no-build') build = false;
+  else if (arg === '--runs' || arg.startsWith('--runs=')) {
+    const value = arg.includes('=') ? arg.split('=')[1] : argv[(i += 1)];
+    runs = Number(value);
+    if (!Number.isInteger(runs) || runs < 1) fail(`--runs wants a whole number ≥ 1, got ${value}`);
+  } else fail(`unknown argument ${arg}; usage: node bench/run.mjs [--runs N] [--no-build]`);
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+const log = (message) => { process.stderr.write(message); };
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+// --- What each scenario waits for, per page --------------------------------------------------------
+const SCENARIOS = {
+  first: {
+    title: 'First visit (no cookie): banner shown',
+    cookies: false,
+    probe: { suostumus: { button: 'Hylkää kaikki' }, vanilla: { button: 'Hylkää kaikki' }, none: { load: true } },
+  },
+  returning: {
+    title: 'Returning visitor (decision stored: accept all)',
+    cookies: true,
+    probe: {
+      // Ready: the API is there and the settings button is visible.
+      suostumus: { global: 'suostumus', button: 'Evästeasetukset' },
+      // Ready: vanilla fires cc:onConsent once it has read a valid cookie and run the granted scripts.
+      // It shows nothing on a returning visit (sites link to its settings themselves).
+      vanilla: { event: 'cc:onConsent' },
+      none: { load: true },
+    },
+  },
+};
+
+const METRICS = {
+  first: [
+    { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
+    { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
+    { key: 'requests', label: 'widget requests', baseline: false },
+    { key: 'bannerLaidOut', label: 'banner in layout', unit: 'ms', baseline: false },
+    { key: 'bannerPainted', label: 'banner visible, painted', unit: 'ms', baseline: false },
+    { key: 'scriptMs', label: 'main-thread script time', unit: 'ms', digits: 1 },
+    { key: 'taskMs', label: 'main-thread task time', unit: 'ms', digits: 1 },
+    { key: 'longTasks', label: 'long tasks > 50 ms' },
+    { key: 'widgetLongTasks', label: '… of which ran widget code' },
+    { key: 'longTaskMs', label: 'long-task time', unit: 'ms' },
+    { key: 'cls', label: 'CLS', digits: 3, spread: 'max' },
+    { key: 'firstContentfulPaint', label: 'page first contentful paint', unit: 'ms' },
+    { key: 'loadEvent', label: 'page load event end', unit: 'ms' },
+  ],
+  returning: [
+    { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
+    { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
+    { key: 'requests', label: 'widget requests', baseline: false },
+    { key: 'consentApplied', label: 'consent applied', unit: 'ms', baseline: false },
+    { key: 'readyPainted', label: 'ready, painted', unit: 'ms', baseline: false },
+    { key: 'scriptMs', label: 'main-thread script time', unit: 'ms', digits: 1 },
+    { key: 'taskMs', label: 'main-thread task time', unit: 'ms', digits: 1 },
+    { key: 'longTasks', label: 'long tasks > 50 ms' },
+    { key: 'widgetLongTasks', label: '… of which ran widget code' },
+    { key: 'longTaskMs', label: 'long-task time', unit: 'ms' },
+    { key: 'cls', label: 'CLS', digits: 3, spread: 'max' },
+    { key: 'firstContentfulPaint', label: 'page first contentful paint', unit: 'ms' },
+    { key: 'loadEvent', label: 'page load event end', unit: 'ms' },
+  ],
+};
+
+// --- One measured page load ------------------------------------------------------------------------
+const gzipCache = new Map();
+function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+async function throttledPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
+  return { page, cdp };
+}
+
+async function metricsOf(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+}
+
+/** Loads `library`'s page once for `scenario` and returns the raw numbers of that run. */
+async function measure(browser, site, library, scenario, cookies) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    if (cookies) await context.addCookies(cookies);
+    const { page, cdp } = await throttledPage(context);
+    await page.addInitScript(probe, SCENARIOS[scenario].probe[library]);
+    await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
+
+    // Bytes on the wire per request: CDP Network.loadingFinished encodedDataLength (headers included).
+    const urls = new Map();
+    const wire = new Map();
+    const outside = [];
+    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+      urls.set(requestId, request.url);
+      if (!request.url.startsWith(site.origin) && !request.url.startsWith('data:')) outside.push(request.url);
+    });
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => { wire.set(urls.get(requestId), encodedDataLength); });
+
+    const done = new Promise((resolve) => {
+      page.on('console', (message) => { if (message.text() === 'bench:done') resolve(); });
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+
+    const before = await metricsOf(cdp);
+    await page.goto(site.url(`/${library}.html`), { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
+    let timer;
+    const timedOut = new Promise((_, reject) => {
+      timer = setTimeout(() => { reject(new Error(`${library}/${scenario}: the probe did not report within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS);
+    });
+    await Promise.race([done, timedOut]).finally(() => { clearTimeout(timer); });
+    await sleep(SETTLE_MS);
+    const after = await metricsOf(cdp);
+    const data = await page.evaluate(collect);
+
+    // The widget's files: the resources that are files of dist/ or of vanilla-cookieconsent (with its
+    // config); the page itself and the favicon are not.
+    const widgetFile = (url) => url.startsWith(site.origin) && fileFor(new URL(url).pathname) !== undefined;
+    const files = data.resources.filter((r) => widgetFile(r.url)).map((r) => {
+      const path = new URL(r.url).pathname;
+      return { path, body: r.encodedBodySize, wire: wire.get(r.url), gzip: gzipSize(fileFor(path)) };
+    });
+    // Scripts from those files that ran in a long animation frame, and the long tasks they ran in.
+    const widgetScripts = data.longFrames.flatMap((frame) => frame.scripts)
+      .filter((script) => widgetFile(script.sourceURL))
+      .map((script) => ({ ...script, sourceURL: new URL(script.sourceURL).pathname }));
+    const ranWidget = ([start, duration]) => widgetScripts.some((script) => script.startTime < start + duration && script.startTime + script.duration > start);
+    const sum = (key) => files.reduce((total, f) => total + (f[key] ?? 0), 0);
+    const delta = (name) => Math.max(0, (after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+    const paintedAt = data.paintedAt;
+    return {
+      files,
+      outside,
+      errors,
+      wireBytes: sum('wire'),
+      bodyBytes: sum('body'),
+      gzipBytes: sum('gzip'),
+      requests: files.length,
+      bannerLaidOut: scenario === 'first' ? data.laidOutAt : undefined,
+      bannerPainted: scenario === 'first' ? paintedAt : undefined,
+      consentApplied: scenario === 'returning' ? data.globalAt ?? data.eventAt : undefined,
+      readyPainted: scenario === 'returning' ? paintedAt : undefined,
+      scriptMs: delta('ScriptDuration'),
+      taskMs: delta('TaskDuration'),
+      layoutMs: delta('LayoutDuration'),
+      styleMs: delta('RecalcStyleDuration'),
+      longTasks: data.longTasks.length,
+      longTaskMs: data.longTasks.reduce((total, [, duration]) => total + duration, 0),
+      widgetLongTasks: data.longTasks.filter(ranWidget).length,
+      longTaskList: data.longTasks,
+      widgetScripts,
+      cls: data.shifts.reduce((total, [, value]) => total + value, 0),
+      firstContentfulPaint: data.firstContentfulPaint,
+      loadEvent: data.loadEventEnd,
+      domContentLoaded: data.domContentLoaded,
+      bannerVisibleAtEnd: data.bannerVisibleAtEnd,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Each library's own cookie, as it writes it after "Hyväksy kaikki" (unthrottled, not measured). */
+async function acceptOnce(browser, site, library) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url(`/${library}.html`));
+    await page.getByRole('button', { name: 'Hyväksy kaikki', exact: true }).click({ timeout: RUN_TIMEOUT_MS });
+    for (let waited = 0; waited < 5000; waited += 50) {
+      const cookies = await context.cookies();
+      if (cookies.length > 0) {
+        return cookies.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) => ({
+          name, value, domain, path, expires, httpOnly, secure, sameSite,
+        }));
+      }
+      await sleep(50);
+    }
+    throw new Error(`${library} wrote no cookie after "Hyväksy kaikki"`);
+  } finally {
+    await context.close();
+  }
+}
+
+// --- Notice (only once it is built) ------------------------------------------------------------------
+async function measureNotice(browser, cookies) {
+  const why = noticeUnavailable();
+  if (why) return { skipped: why };
+  const { file, variants } = noticeFixtures();
+  const site = await startSite({ '/notice.html': pageHtml('suostumus', NOTICE_PAGE) });
+  const names = Object.keys(variants);
+  const measured = Object.fromEntries(names.map((name) => [name, []]));
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      for (const name of i % 2 === 0 ? names : [...names].reverse()) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        try {
+          await context.addCookies(cookies); // a returning visitor: no banner rendering alongside
+          const { page } = await throttledPage(context);
+          await page.goto(site.url('/notice.html'));
+          measured[name].push(await page.evaluate(renderInPage, renderArgs(variants[name])));
+        } finally {
+          await context.close();
+        }
+      }
+      log('.');
+    }
+  } finally {
+    await site.close();
+  }
+  return {
+    fixture: file,
+    ...Object.fromEntries(names.map((name) => [name, {
+      sections: Math.max(...measured[name].map((m) => m.sections)), ms: summarize(measured[name].map((m) => m.ms)),
+    }])),
+  };
+}
+
+// --- Main -------------------------------------------------------------------------------------------
+if (build) {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+  if (result.status !== 0) fail('npm run build failed; fix the build or run with --no-build against the current dist/');
+}
+if (!fileFor('/suostumus.js')) fail('dist/suostumus.js is missing: run npm run build (or drop --no-build)');
+if (!fileFor('/vendor/cookieconsent.umd.js')) fail('vanilla-cookieconsent is not installed: run npm ci');
+
+const started = Date.now();
+const loadBefore = loadavg()[0];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const site = await startSite();
+const results = {};
+let notice;
+let cookies;
+try {
+  cookies = {
+    suostumus: await acceptOnce(browser, site, 'suostumus'),
+    vanilla: await acceptOnce(browser, site, 'vanilla'),
+    none: [],
+  };
+  for (const scenario of Object.keys(SCENARIOS)) {
+    const raw = Object.fromEntries(LIBRARIES.map((library) => [library, []]));
+    log(`${scenario}: `);
+    const cookiesFor = (library) => (SCENARIOS[scenario].cookies ? cookies[library] : undefined);
+    // One unrecorded load of each page first, so the first recorded run does not pay for warming up.
+    for (const library of LIBRARIES) await measure(browser, site, library, scenario, cookiesFor(library));
+    for (let i = 0; i < runs; i += 1) {
+      // Rotate the order every round, so that each page goes first, second and third equally often.
+      const order = LIBRARIES.map((_, k) => LIBRARIES[(i + k) % LIBRARIES.length]);
+      for (const library of order) raw[library].push(await measure(browser, site, library, scenario, cookiesFor(library)));
+      log('.');
+    }
+    log('\n');
+    results[scenario] = raw;
+  }
+  log('notice: ');
+  notice = await measureNotice(browser, cookies.suostumus).catch((error) => ({ error: error.message }));
+  log('\n');
+} finally {
+  await site.close();
+}
+const chromiumVersion = browser.version();
+await browser.close();
+
+// --- Summaries --------------------------------------------------------------------------------------
+const summary = {};
+for (const [scenario, raw] of Object.entries(results)) {
+  summary[scenario] = {};
+  for (const library of LIBRARIES) {
+    const keys = [...METRICS[scenario].map((m) => m.key), 'bodyBytes', 'layoutMs', 'styleMs', 'domContentLoaded'];
+    summary[scenario][library] = Object.fromEntries(keys.map((key) => [key, summarize(raw[library].map((run) => run[key]))]));
+  }
+}
+
+const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+function gitCommit() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'locales', 'scripts'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return dirty ? `${commit} + uncommitted changes` : commit;
+  } catch {
+    return undefined;
+  }
+}
+const date = new Date();
+const machine = {
+  cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`,
+  node: process.version, chromium: chromiumVersion, playwrightCore: version('playwright-core'),
+  cpuThrottling: THROTTLING, viewport: VIEWPORT, headless: true,
+  // Other work on the machine during the run makes the times noisier (1-minute load averages).
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
+};
+const versions = {
+  suostumus: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, commit: gitCommit(),
+  vanillaCookieconsent: version('vanilla-cookieconsent'),
+};
+const files = Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [
+  scenario,
+  Object.fromEntries(LIBRARIES.map((library) => [library, (raw[library][0]?.files ?? []).map(({ path, body, gzip }) => ({ path, bytes: body, gzip })).sort((a, b) => a.path.localeCompare(b.path))])),
+]));
+const outside = Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [
+  scenario, Object.fromEntries(LIBRARIES.map((library) => [library, [...new Set(raw[library].flatMap((run) => run.outside))]])),
+]));
+// Sanity: the banner is up at the end of every first visit with a widget, and never for a returning one.
+const misfits = Object.entries(results).flatMap(([scenario, raw]) => ['suostumus', 'vanilla'].flatMap((library) => {
+  const wrong = raw[library].filter((run) => run.bannerVisibleAtEnd !== (scenario === 'first')).length;
+  return wrong ? [`${scenario}/${library}: the banner was ${scenario === 'first' ? 'not ' : ''}visible at the end of ${wrong} run(s)`] : [];
+}));
+const pageErrors = Object.entries(results).flatMap(([scenario, raw]) => LIBRARIES.flatMap((library) => raw[library].flatMap((run) => run.errors.map((e) => `${scenario}/${library}: ${e}`))));
+
+// --- Output -----------------------------------------------------------------------------------------
+const day = date.toISOString().slice(0, 10);
+const heading = `suostumus ${versions.suostumus}${versions.commit ? ` (${versions.commit})` : ''} vs vanilla-cookieconsent ${versions.vanillaCookieconsent}, ${day}`;
+const setup = `${runs} runs per page, medians (p25–p75); headless Chromium ${chromiumVersion}, CPU throttled ${THROTTLING}×, ${VIEWPORT.width}×${VIEWPORT.height}; ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)}→${machine.loadAverage.after.toFixed(1)}, node ${machine.node}`;
+const tables = Object.keys(SCENARIOS).map((scenario) => ({ title: SCENARIOS[scenario].title, body: rows(METRICS[scenario], summary[scenario]) }));
+const noticeMs = { label: 'render', unit: 'ms', digits: 1 };
+let noticeText;
+if (notice.skipped) noticeText = `notice: ${notice.skipped}`;
+else if (notice.error) noticeText = `notice: could not measure (${notice.error})`;
+else {
+  const [one, ten] = [notice.largest, notice['sections ×10']];
+  noticeText = [
+    `notice render, ${notice.fixture} (${one.sections} sections rendered): ${cell(noticeMs, one.ms)} ms`,
+    `notice render, its sections ×10 (${ten.sections} sections rendered): ${cell(noticeMs, ten.ms)} ms, ${(ten.ms.median / one.ms.median).toFixed(1)}× the time`,
+  ].join('\n');
+}
+
+console.log(`\n${heading}\n${setup}\n`);
+for (const { title, body } of tables) console.log(`${textTable(title, body)}\n`);
+console.log(noticeText);
+const firstOutside = Object.values(outside.first).flat();
+if (firstOutside.length > 0) console.log(`\nwarning: requests to other hosts on a first visit (blocked): ${firstOutside.join(', ')}`);
+if (misfits.length > 0) console.log(`\nwarning: ${misfits.join('; ')}`);
+if (pageErrors.length > 0) console.log(`\nwarning: page errors:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
+console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json and bench/RESULTS.md`);
+
+const json = {
+  date: date.toISOString(), runs, machine, versions, method: 'see bench/RESULTS.md', summary, files, outside, pageErrors, misfits, notice,
+  returningCookies: cookies,
+  raw: Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [scenario, Object.fromEntries(LIBRARIES.map((library) => [
+    library, raw[library].map((run) => Object.fromEntries(Object.entries(run).filter(([key]) => !['files', 'outside', 'errors'].includes(key)))),
+  ]))])),
+};
+const jsonPath = join(root, 'bench', 'results.json');
+writeFileSync(`${jsonPath}.tmp`, `${JSON.stringify(json, null, 2)}\n`);
+renameSync(`${jsonPath}.tmp`, jsonPath);
+
+const fileList = (scenario, library) => files[scenario][library].map((f) => `\`${f.path}\` ${f.bytes} B (${f.gzip} B gzip)`).join(', ') || '—';
+const markdown = [
+  `# Benchmark: ${heading}`,
+  '',
+  `Measured ${date.toISOString().replace('T', ' ').slice(0, 16)} UTC with \`npm run bench\`. ${setup}.`,
+  '',
+  ...tables.flatMap(({ title, body }) => [`### ${title}`, '', markdownTable(body), '']),
+  '### Notice',
+  '',
+  noticeText.split('\n').map((line) => `- ${line}`).join('\n'),
+  '',
+  '### Files loaded',
+  '',
+  ...Object.keys(SCENARIOS).flatMap((scenario) => ['suostumus', 'vanilla'].map((library) => `- ${scenario}, ${library}: ${fileList(scenario, library)}`)),
+  '',
+  readFileSync(join(root, 'bench', 'METHOD.md'), 'utf8').trim(),
+  '',
+].join('\n');
+writeFileSync(join(root, 'bench', 'RESULTS.md'), markdown);

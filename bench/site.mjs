@@ -1,0 +1,104 @@
+// The benchmark's static site: one page body (bench/site/page.html) in three versions — with suostumus,
+// with vanilla-cookieconsent 3.1.0, and with no consent widget at all (the baseline) — served from a
+// local HTTP server on 127.0.0.1 without compression or caching headers.
+//
+//   /suostumus.html, /vanilla.html, /none.html   the three pages
+//   /<any file of dist/>                         the build, at the site root (suostumus.js, its chunks)
+//   /vendor/cookieconsent.umd.js, .css           vanilla-cookieconsent from node_modules
+//   /cookieconsent-config.js                     vanilla's set-up and texts (bench/site/)
+//   /tietosuojaseloste                           a stub privacy notice page
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const vanillaDist = join(root, 'node_modules', 'vanilla-cookieconsent', 'dist');
+
+export const MEASUREMENT_ID = 'G-BENCH12345';
+export const SUOSTUMUS_CONFIG = { language: 'fi', noticeUrl: '/tietosuojaseloste', google: { measurementId: MEASUREMENT_ID } };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json',
+};
+
+/** What each page adds to the shared `<head>`. */
+const HEADS = {
+  suostumus: [
+    '<script type="application/json" id="suostumus-config">',
+    JSON.stringify(SUOSTUMUS_CONFIG),
+    '</script>',
+    '<script src="/suostumus.js" defer></script>',
+  ].join('\n'),
+  // As vanilla's documentation sets it up: its stylesheet in the head, the script and the site's config
+  // deferred, and Google's snippet turned into text/plain scripts that it activates per category.
+  vanilla: [
+    '<link rel="stylesheet" href="/vendor/cookieconsent.css">',
+    '<script src="/vendor/cookieconsent.umd.js" defer></script>',
+    '<script src="/cookieconsent-config.js" defer></script>',
+    `<script type="text/plain" data-category="analytics" async src="https://www.googletagmanager.com/gtag/js?id=${MEASUREMENT_ID}"></script>`,
+    '<script type="text/plain" data-category="analytics">',
+    'window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); }',
+    "gtag('consent', 'default', { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });",
+    `gtag('js', new Date()); gtag('config', '${MEASUREMENT_ID}', { allow_google_signals: false, allow_ad_personalization_signals: false });`,
+    '</script>',
+    '<script type="text/plain" data-category="ads">',
+    "gtag('consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });",
+    "gtag('set', { allow_google_signals: true, allow_ad_personalization_signals: true });",
+    '</script>',
+  ].join('\n'),
+  none: '',
+};
+
+export const LIBRARIES = ['suostumus', 'vanilla', 'none'];
+
+export function pageHtml(library, extraBody = '') {
+  const template = readFileSync(join(root, 'bench', 'site', 'page.html'), 'utf8');
+  return template.replace('<!--HEAD-->', HEADS[library]).replace('</body>', `${extraBody}</body>`);
+}
+
+const NOTICE_STUB = '<!doctype html><html lang="fi"><meta charset="utf-8"><title>Tietosuojaseloste</title><h1>Tietosuojaseloste</h1>';
+
+/** The file on disk served at `path`, or undefined. Only files under dist/ and the vanilla files. */
+export function fileFor(path) {
+  const fixed = {
+    '/vendor/cookieconsent.umd.js': join(vanillaDist, 'cookieconsent.umd.js'),
+    '/vendor/cookieconsent.css': join(vanillaDist, 'cookieconsent.css'),
+    '/cookieconsent-config.js': join(root, 'bench', 'site', 'cookieconsent-config.js'),
+  };
+  if (fixed[path]) return fixed[path];
+  const file = normalize(join(dist, path));
+  if (!file.startsWith(dist + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** Starts the server; `extraPages` maps more paths to HTML. Returns { origin, url(path), close }. */
+export async function startSite(extraPages = {}) {
+  const pages = {
+    '/tietosuojaseloste': NOTICE_STUB,
+    ...Object.fromEntries(LIBRARIES.map((library) => [`/${library}.html`, pageHtml(library)])),
+    ...extraPages,
+  };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const send = (status, type, body) => {
+      response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      response.end(body);
+    };
+    if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path]);
+    if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+    const file = fileFor(path);
+    if (!file) return send(404, 'text/plain', 'not found');
+    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}${path}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
+}
