@@ -26,39 +26,24 @@ await build({
   },
 });
 
-// 2. The script-tag bundle, split for speed: a small classic loader (config, consent, Google, script
-//    gate, settings button) and the UI chunk (Lit, banner, dialog, texts) it imports only when needed,
-//    from next to itself. Both minified, with everything they need inside.
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' },
-  },
-});
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: { entry: 'src/ui/lazy.ts', formats: ['es'], fileName: () => 'suostumus-ui.js' },
-  },
-});
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: { entry: 'src/notice/lazy.ts', formats: ['es'], fileName: () => 'suostumus-notice.js' },
-  },
-});
+// 2. The script-tag delivery, split for speed: a small classic loader (config, consent, Google, script
+//    gate, settings button) and the chunks it imports from next to itself only when needed: the UI (Lit,
+//    banner, dialog, texts) and the privacy notice. Each minified, with everything it needs inside.
+async function bundle(entry, format, fileName) {
+  await build({
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: [format], name: 'suostumusLoader', fileName: () => fileName },
+    },
+  });
+}
+await bundle('src/auto.ts', 'iife', 'suostumus.js');
+await bundle('src/ui/lazy.ts', 'es', 'suostumus-ui.js');
+await bundle('src/notice/lazy.ts', 'es', 'suostumus-notice.js');
 
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;
