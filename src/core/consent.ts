@@ -43,7 +43,8 @@ export interface ConsentStore {
 }
 
 declare global {
-  interface DocumentEventMap {
+  // On document (DocumentEventMap extends this), and on window, where it bubbles to.
+  interface GlobalEventHandlersEventMap {
     'suostumus-change': CustomEvent<ConsentRecord | null>;
   }
 }
