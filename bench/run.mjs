@@ -76,36 +76,34 @@ const SCENARIOS = {
   },
 };
 
+// The rows both scenarios share; each scenario adds its own two timing rows after the byte counts.
+const BYTES = [
+  { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
+  { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
+  { key: 'requests', label: 'widget requests', baseline: false },
+];
+const MAIN_THREAD = [
+  { key: 'scriptMs', label: 'main-thread script time', unit: 'ms', digits: 1 },
+  { key: 'taskMs', label: 'main-thread task time', unit: 'ms', digits: 1 },
+  { key: 'longTasks', label: 'long tasks > 50 ms' },
+  { key: 'widgetLongTasks', label: '… of which ran widget code' },
+  { key: 'longTaskMs', label: 'long-task time', unit: 'ms' },
+  { key: 'cls', label: 'CLS', digits: 3, spread: 'max' },
+  { key: 'firstContentfulPaint', label: 'page first contentful paint', unit: 'ms' },
+  { key: 'loadEvent', label: 'page load event end', unit: 'ms' },
+];
 const METRICS = {
   first: [
-    { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
-    { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
-    { key: 'requests', label: 'widget requests', baseline: false },
+    ...BYTES,
     { key: 'bannerLaidOut', label: 'banner in layout', unit: 'ms', baseline: false },
     { key: 'bannerPainted', label: 'banner visible, painted', unit: 'ms', baseline: false },
-    { key: 'scriptMs', label: 'main-thread script time', unit: 'ms', digits: 1 },
-    { key: 'taskMs', label: 'main-thread task time', unit: 'ms', digits: 1 },
-    { key: 'longTasks', label: 'long tasks > 50 ms' },
-    { key: 'widgetLongTasks', label: '… of which ran widget code' },
-    { key: 'longTaskMs', label: 'long-task time', unit: 'ms' },
-    { key: 'cls', label: 'CLS', digits: 3, spread: 'max' },
-    { key: 'firstContentfulPaint', label: 'page first contentful paint', unit: 'ms' },
-    { key: 'loadEvent', label: 'page load event end', unit: 'ms' },
+    ...MAIN_THREAD,
   ],
   returning: [
-    { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
-    { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
-    { key: 'requests', label: 'widget requests', baseline: false },
+    ...BYTES,
     { key: 'consentApplied', label: 'consent applied', unit: 'ms', baseline: false },
     { key: 'readyPainted', label: 'ready, painted', unit: 'ms', baseline: false },
-    { key: 'scriptMs', label: 'main-thread script time', unit: 'ms', digits: 1 },
-    { key: 'taskMs', label: 'main-thread task time', unit: 'ms', digits: 1 },
-    { key: 'longTasks', label: 'long tasks > 50 ms' },
-    { key: 'widgetLongTasks', label: '… of which ran widget code' },
-    { key: 'longTaskMs', label: 'long-task time', unit: 'ms' },
-    { key: 'cls', label: 'CLS', digits: 3, spread: 'max' },
-    { key: 'firstContentfulPaint', label: 'page first contentful paint', unit: 'ms' },
-    { key: 'loadEvent', label: 'page load event end', unit: 'ms' },
+    ...MAIN_THREAD,
   ],
 };
 
