@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const en: Messages = {
-  languageName: 'English',
   banner: {
     heading: 'Cookies and privacy',
     body: 'We use necessary cookies to make this site work. We turn on analytics and demographics cookies only if you accept them. You can change your choice at any time from the Cookie settings button.',

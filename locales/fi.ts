@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const fi: Messages = {
-  languageName: 'Suomi',
   banner: {
     heading: 'Evästeet ja yksityisyys',
     body: 'Käytämme välttämättömiä evästeitä sivuston toimintaan. Analytiikka- ja demografiaevästeet otamme käyttöön vain, jos hyväksyt ne. Voit muuttaa valintaasi milloin tahansa Evästeasetukset-painikkeesta.',

@@ -6,8 +6,6 @@ export interface CategoryTexts {
 }
 
 export interface Messages {
-  /** The language's own name, for the language switch. */
-  languageName: string;
   banner: {
     heading: string;
     body: string;

@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const sv: Messages = {
-  languageName: 'Svenska',
   banner: {
     heading: 'Kakor och integritet',
     body: 'Vi använder nödvändiga kakor för att webbplatsen ska fungera. Analys- och demografikakor tar vi i bruk endast om du godkänner dem. Du kan ändra ditt val när som helst med knappen Cookieinställningar.',

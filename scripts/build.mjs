@@ -27,23 +27,44 @@ await build({
 });
 
 // 2. The script-tag delivery, split for speed: a small classic loader (config, consent, Google, script
-//    gate, settings button) and the chunks it imports from next to itself only when needed: the UI (Lit,
-//    banner, dialog, texts) and the privacy notice. Each minified, with everything it needs inside.
-async function bundle(entry, format, fileName) {
-  await build({
-    ...shared,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      minify: true,
-      sourcemap: true,
-      lib: { entry, formats: [format], name: 'suostumusLoader', fileName: () => fileName },
+//    gate, settings button), and ES chunks it imports from next to itself only when needed: the UI
+//    (banner, dialog), the privacy notice, Lit (shared by both) and each language's texts. Minified.
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' },
+  },
+});
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: { entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts' }, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
+        minify: true,
+        entryFileNames: '[name].js',
+        // Stable names, so a site can copy the files (every dist/suostumus*.js) without a manifest.
+        chunkFileNames: 'suostumus-[name].js',
+        manualChunks(id) {
+          // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
+          if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
+          const text = /locales\/(notice\/)?(fi|en|sv)\.ts$/.exec(id);
+          if (text) return `${text[1] ? 'notice-' : ''}texts-${text[2]}`;
+          return undefined;
+        },
+      },
     },
-  });
-}
-await bundle('src/auto.ts', 'iife', 'suostumus.js');
-await bundle('src/ui/lazy.ts', 'es', 'suostumus-ui.js');
-await bundle('src/notice/lazy.ts', 'es', 'suostumus-notice.js');
+  },
+});
 
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;

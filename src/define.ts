@@ -1,4 +1,13 @@
-// Registers the elements. The only module of the package with a side effect (besides the script-tag bundle).
+// Registers the elements and all three languages' texts, so elements render at once. The only module of
+// the package with a side effect (besides the script-tag bundle).
+import { en } from '../locales/en.js';
+import { fi } from '../locales/fi.js';
+import { noticeTexts } from '../locales/notice/texts.js';
+import { en as noticeEn } from '../locales/notice/en.js';
+import { fi as noticeFi } from '../locales/notice/fi.js';
+import { sv as noticeSv } from '../locales/notice/sv.js';
+import { sv } from '../locales/sv.js';
+import { uiTexts } from '../locales/ui-texts.js';
 import { SuostumusNotice } from './notice/notice.js';
 import { SuostumusBanner } from './ui/banner/banner.js';
 import { SuostumusPreferences } from './ui/preferences/preferences.js';
@@ -18,4 +27,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
   }
 }
 
+uiTexts.register({ fi, en, sv });
+noticeTexts.register({ fi: noticeFi, en: noticeEn, sv: noticeSv });
 if (typeof customElements !== 'undefined') defineElements();

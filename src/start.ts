@@ -11,7 +11,8 @@ import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.
 import type { NoticeModule } from './notice/lazy.js';
 import type { UIModule } from './ui/lazy.js';
 import type { ConsentUI } from './ui/mount.js';
-import { OPEN_PREFERENCES_EVENT, SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
+import { OPEN_PREFERENCES_EVENT } from './ui/page-events.js';
+import { SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
 import { setDefaultStore } from './ui/store-registry.js';
 import { applyTheme } from './ui/theme.js';
 
@@ -80,7 +81,7 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     return ui;
   };
   const showPreferences = async (opener?: HTMLElement): Promise<void> => {
-    (await loadUI()).showPreferences(opener);
+    await (await loadUI()).showPreferences(opener);
   };
 
   const open = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };

@@ -1,16 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { messages } from '../../locales/index.js';
-import { noticeMessages } from '../../locales/notice/index.js';
+import { noticeTexts } from '../../locales/notice/texts.js';
+import { uiTexts } from '../../locales/ui-texts.js';
+import type { Messages } from '../../locales/messages.js';
 import type { NoticeMessages } from '../../locales/notice/messages.js';
 import { SuostumusConfigError } from '../core/config.js';
 import { resolveLanguage } from '../core/language.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
 import { describeCategories } from '../ui/categories.js';
 import type { LocalizedString } from '../ui/categories.js';
-import { OPEN_PREFERENCES_EVENT } from '../ui/settings-button/settings-button.js';
+import { OPEN_PREFERENCES_EVENT } from '../ui/page-events.js';
 import { getDefaultStore } from '../ui/store-registry.js';
 import { checkNotice } from './check.js';
 import type { NoticeGap } from './check.js';
@@ -81,19 +81,28 @@ const NOT_READ = Symbol('not read');
 export class SuostumusNotice extends LitElement {
   static override styles = noticeStyles;
 
+  // Declared without decorators: the decorator helpers cost bytes for nothing.
+  static override properties = {
+    notice: { attribute: false },
+    config: { attribute: false },
+    language: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    allOpen: { state: true },
+  };
+
   /** The notice's content (see docs/notice.md); validated when set. Default: the page config's `notice`. */
-  @property({ attribute: false }) notice?: Notice;
+  notice?: Notice;
 
   /** The consent config whose categories the cookie section lists. Default: the page's consent store's. */
-  @property({ attribute: false }) config?: SuostumusConfig;
+  config?: SuostumusConfig;
 
   /** The language; by default the config's, else the nearest `lang` attribute, else the browser's. */
-  @property() language?: Language;
+  language?: Language;
 
   /** The level of the title's heading (1–4); the sections are one level below. Default 2, under the page's h1. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private allOpen = false;
+  private allOpen = false;
 
   private readSource: unknown = NOT_READ;
   private readResult?: Notice;
@@ -217,6 +226,13 @@ export class SuostumusNotice extends LitElement {
     return this.readResult;
   }
 
+  /** The standard texts of a language arrive as chunks of their own; render again when they are here. */
+  private loadTexts(language: Language): void {
+    Promise.all([noticeTexts.load(language), uiTexts.load(language)]).then(() => { this.requestUpdate(); }, (error: unknown) => {
+      console.error(`suostumus-notice: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
+    });
+  }
+
   private warnIfIncomplete(notice: Notice): void {
     if (this.warned) return;
     const gaps = checkNotice(notice);
@@ -232,10 +248,15 @@ export class SuostumusNotice extends LitElement {
     this.warnIfIncomplete(notice);
     const config = this.currentConfig();
     const language = resolveLanguage({ language: this.language ?? config?.language }, this);
-    const t = noticeMessages[language];
+    const t = noticeTexts.get(language);
+    const ui = uiTexts.get(language);
+    if (!t || !ui) {
+      this.loadTexts(language);
+      return nothing;
+    }
     const level = Math.min(4, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2)));
     const ctx: RenderContext = { language, level: level + 2 };
-    const sections = this.sections(notice, config, t, ctx);
+    const sections = this.sections(notice, config, t, ui, ctx);
     this.sectionIds = sections.map((section) => section.id);
     const numbered = notice.numbered === true;
     const label = (section: SectionView, index: number): Content =>
@@ -277,7 +298,7 @@ export class SuostumusNotice extends LitElement {
     return changes.entries?.map((entry) => entry.date).sort().at(-1);
   }
 
-  private sections(notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ctx: RenderContext): SectionView[] {
+  private sections(notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext): SectionView[] {
     const { language } = ctx;
     const views: SectionView[] = [];
     for (const key of SECTION_KEYS) {
@@ -286,7 +307,7 @@ export class SuostumusNotice extends LitElement {
       // Rights and complaint have shipped texts, the cookie section is generated from the consent config:
       // they are shown without being written. Every other section only when the site writes it.
       const implicit = key === 'rights' || key === 'complaint' || (key === 'cookies' && config !== undefined);
-      const body = raw === undefined && !implicit ? [] : this.body(key, raw, notice, config, t, ctx);
+      const body = raw === undefined && !implicit ? [] : this.body(key, raw, notice, config, t, ui, ctx);
       if (body.length === 0) continue;
       views.push({
         id: SECTION_IDS[key],
@@ -307,7 +328,7 @@ export class SuostumusNotice extends LitElement {
     return views;
   }
 
-  private body(key: SectionKey, raw: unknown, notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ctx: RenderContext): Content[] {
+  private body(key: SectionKey, raw: unknown, notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext): Content[] {
     const { language } = ctx;
     const section = (sectionObject(raw));
     const own = richText(section.text, ctx);
@@ -341,7 +362,7 @@ export class SuostumusNotice extends LitElement {
         return [...own, ...sub(t.security.manual, security.manual), ...sub(t.security.electronic, security.electronic)];
       }
       case 'cookies':
-        return this.cookies((sectionObject(raw)), own, config, t, ctx);
+        return this.cookies((sectionObject(raw)), own, config, t, ui, ctx);
       case 'automatedDecisions': {
         const none = (sectionObject(raw) as AutomatedDecisionsSection).none === true;
         return [...(none ? richText(t.automatedNone, ctx) : []), ...own];
@@ -362,9 +383,10 @@ export class SuostumusNotice extends LitElement {
     }
   }
 
-  private cookies(section: CookiesSection, own: Content[], config: SuostumusConfig | undefined, t: NoticeMessages, ctx: RenderContext): Content[] {
+  private cookies(
+    section: CookiesSection, own: Content[], config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext,
+  ): Content[] {
     const { language } = ctx;
-    const ui = messages[language];
     const text = (value: LocalizedString): Content =>
       value.lang === language ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
     const body: Content[] = [];

@@ -2,23 +2,13 @@
 // from here. Elements hold no consent state of their own; they send intents back to the store.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages } from '../../locales/index.js';
 import type { Messages } from '../../locales/messages.js';
+import { uiTexts } from '../../locales/ui-texts.js';
 import type { ConsentStore } from '../core/consent.js';
 import { resolveLanguage } from '../core/language.js';
 import type { ConsentState, Language } from '../core/types.js';
-import { chosenLanguage, LANGUAGE_EVENT } from './settings-button/settings-button.js';
+import { chosenLanguage, LANGUAGE_EVENT } from './page-events.js';
 import { getDefaultStore } from './store-registry.js';
-
-const LANGUAGE_KEY = Symbol.for('suostumus.language');
-
-type LanguageHolder = Record<typeof LANGUAGE_KEY, Language | undefined>;
-
-export function chooseLanguage(language: Language, store?: ConsentStore): void {
-  (globalThis as unknown as LanguageHolder)[LANGUAGE_KEY] = language;
-  store?.setLanguage(language);
-  document.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: language }));
-}
 
 export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
   /** A store given to this element; otherwise the page's default store. */
@@ -48,8 +38,16 @@ export class ConsentController implements ReactiveController {
     return this.host.language ?? chosenLanguage() ?? resolveLanguage({ language: this.store?.config.language }, this.host);
   }
 
-  get messages(): Messages {
-    return messages[this.language];
+  /** The texts in the element's language; undefined (and fetched, then re-rendered) if not here yet. */
+  get messages(): Messages | undefined {
+    const language = this.language;
+    const texts = uiTexts.get(language);
+    if (!texts) {
+      uiTexts.load(language).then(() => { this.host.requestUpdate(); }, (error: unknown) => {
+        console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
+      });
+    }
+    return texts;
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { messages } from '../../locales/index.js';
+import { languageNames } from '../../locales/language-names.js';
 import { LANGUAGES } from '../core/types.js';
 import type { Language } from '../core/types.js';
 
@@ -12,7 +12,7 @@ export function languageSelect(current: Language, label: string, onChange: (lang
   return html`<label class="language" part="language">
     <span>${label}</span>
     <select @change=${change}>
-      ${LANGUAGES.map((language) => html`<option value=${language} lang=${language} ?selected=${language === current}>${messages[language].languageName}</option>`)}
+      ${LANGUAGES.map((language) => html`<option value=${language} lang=${language} ?selected=${language === current}>${languageNames[language]}</option>`)}
     </select>
   </label>`;
 }

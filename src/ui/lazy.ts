@@ -1,16 +1,32 @@
-// Entry of the lazily loaded UI chunk (dist/suostumus-ui.js): Lit, the banner, the settings dialog and
-// the texts. The loader imports it only when the visitor has to be asked or opens the settings.
+// Entry of the lazily loaded UI chunk (dist/suostumus-ui.js): the banner, in plain DOM. The loader
+// imports it only when the visitor has to be asked or opens the settings. The texts of the visitor's
+// language come as a chunk of their own; the settings dialog (Lit) only when it is opened.
+import { uiTexts } from '../../locales/ui-texts.js';
 import type { ConsentStore } from '../core/consent.js';
+import { resolveLanguage } from '../core/language.js';
 import { SuostumusBanner } from './banner/banner.js';
 import { startConsentUI } from './mount.js';
 import type { ConsentUI } from './mount.js';
-import { SuostumusPreferences } from './preferences/preferences.js';
+import { chosenLanguage } from './page-events.js';
 
-export function mountUI(store: ConsentStore): ConsentUI {
-  if (!customElements.get('suostumus-banner')) customElements.define('suostumus-banner', SuostumusBanner);
+async function definePreferences(): Promise<void> {
+  const { SuostumusPreferences } = await import('./preferences/preferences.js');
   if (!customElements.get('suostumus-preferences')) customElements.define('suostumus-preferences', SuostumusPreferences);
+}
+
+/** Defines the banner, fetches the page's texts, and puts the UI on the page. */
+export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
+  await uiTexts.load(chosenLanguage() ?? resolveLanguage({ language: store.config.language }, document));
+  if (!customElements.get('suostumus-banner')) customElements.define('suostumus-banner', SuostumusBanner);
   // The loader already listens for settings clicks; it forwards them once the UI is here.
-  return startConsentUI(store, document, { listen: false });
+  const ui = startConsentUI(store, document, { listen: false });
+  return {
+    async showPreferences(opener?: HTMLElement): Promise<void> {
+      await definePreferences();
+      await ui.showPreferences(opener);
+    },
+    stop: () => { ui.stop(); },
+  };
 }
 
 export type UIModule = typeof import('./lazy.js');

@@ -4,13 +4,13 @@
 
 import type { ConsentStore } from '../core/consent.js';
 import type { SuostumusPreferences } from './preferences/preferences.js';
-import { OPEN_PREFERENCES_EVENT } from './settings-button/settings-button.js';
+import { OPEN_PREFERENCES_EVENT } from './page-events.js';
 import { setDefaultStore } from './store-registry.js';
 import { applyTheme } from './theme.js';
 
 export interface ConsentUI {
-  /** Opens the settings dialog. */
-  showPreferences(opener?: HTMLElement): void;
+  /** Opens the settings dialog (its code may have to be fetched first). */
+  showPreferences(opener?: HTMLElement): Promise<void>;
   /** Removes what `startConsentUI` added and its listeners. */
   stop(): void;
 }
@@ -44,16 +44,16 @@ export function startConsentUI(store: ConsentStore, root: Document = document, o
   }
   for (const element of elements) applyTheme(element, theme);
 
-  const show = (opener?: HTMLElement): void => { void preferences.show(opener); };
+  const show = (opener?: HTMLElement): Promise<void> => preferences.show(opener);
   const onOpen = (event: Event): void => {
     const detail = (event as CustomEvent<{ opener?: HTMLElement } | undefined>).detail;
-    show(detail?.opener);
+    void show(detail?.opener);
   };
   const onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-suostumus-open]') : null;
     if (!target) return;
     event.preventDefault();
-    show(target);
+    void show(target);
   };
   const listen = options.listen ?? true;
   if (listen) {

@@ -4,6 +4,9 @@ import { parseConfig } from '../../src/core/config.js';
 import { checkNotice } from '../../src/notice/check.js';
 import { parseNotice } from '../../src/notice/model.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
+import { loadAllTexts } from './texts.js';
+
+before(loadAllTexts);
 
 if (!customElements.get('suostumus-notice')) customElements.define('suostumus-notice', SuostumusNotice);
 

@@ -5,6 +5,7 @@ import type { ConsentStore } from '../../src/core/consent.js';
 import type { Language, SuostumusConfig } from '../../src/core/types.js';
 import { defineNotice } from '../../src/notice/lazy.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
+import { loadAllTexts } from './texts.js';
 import { setDefaultStore } from '../../src/ui/store-registry.js';
 import { noticeMessages } from '../../locales/notice/index.js';
 import { FIXTURES, kajoNotice } from './fixtures/index.js';
@@ -32,6 +33,8 @@ const toggled = (d: HTMLDetailsElement): Promise<Event> => oneEvent(d, 'toggle')
 function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
+
+before(loadAllTexts);
 
 describe('<suostumus-notice>', () => {
   let warn: typeof console.warn;

@@ -1,6 +1,5 @@
-import { css } from 'lit';
-
-export const bannerStyles = css`
+// Plain CSS text: the banner ships without Lit.
+export const bannerCss = `
   :host {
     display: contents;
   }

@@ -1,19 +1,38 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+// The first layer. Plain DOM, no Lit: every first visit downloads it, and most visitors answer here
+// without ever opening the settings, so Lit (about 6 KB) comes only with the settings dialog.
+
+import { languageNames } from '../../../locales/language-names.js';
+import type { Messages } from '../../../locales/messages.js';
+import { uiTexts } from '../../../locales/ui-texts.js';
 import type { ConsentStore } from '../../core/consent.js';
+import { resolveLanguage, toLanguage } from '../../core/language.js';
+import { LANGUAGES } from '../../core/types.js';
 import type { Language } from '../../core/types.js';
-import { ConsentController, chooseLanguage } from '../consent-controller.js';
-import { languageSelect } from '../language-select.js';
-import { OPEN_PREFERENCES_EVENT } from '../settings-button/settings-button.js';
-import { tokens } from '../styles/tokens.js';
-import { bannerStyles } from './banner.styles.js';
+import { chooseLanguage } from '../choose-language.js';
+import { chosenLanguage, LANGUAGE_EVENT, OPEN_PREFERENCES_EVENT } from '../page-events.js';
+import { getDefaultStore } from '../store-registry.js';
+import { PlainElement, shadowWithStyles } from '../styles/shadow.js';
+import { tokensCss } from '../styles/tokens-css.js';
+import { bannerCss } from './banner.styles.js';
 
 type Confirmation = 'accepted' | 'rejected' | 'saved';
+
+/** An element with attributes and children; text is always set as text, never parsed as HTML. */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
 
 /**
  * The first layer: shown while the visitor has not decided. Non-modal, so the page stays usable
  * (no cookie wall); Accept all, Reject all and Settings are equal in size, weight and colour.
  *
+ * @attr language - Force a language (`fi`, `en`, `sv`); by default the config's, the page's, then the browser's.
+ * @attr notice-url - The privacy notice linked from the banner; by default the config's `noticeUrl`.
  * @fires suostumus-open-preferences - The visitor chose Settings.
  * @csspart banner - The fixed bar.
  * @csspart heading - The heading.
@@ -29,64 +48,171 @@ type Confirmation = 'accepted' | 'rejected' | 'saved';
  * @cssprop --suostumus-font - Font family.
  * @cssprop --suostumus-z-index - Stacking order.
  */
-export class SuostumusBanner extends LitElement {
-  static override styles = [tokens, bannerStyles];
+export class SuostumusBanner extends PlainElement {
+  static readonly observedAttributes = ['language', 'notice-url'];
+
+  private storeValue: ConsentStore | undefined;
+  private readonly root: ShadowRoot;
+  private readonly status: HTMLDivElement;
+  private banner: HTMLElement | undefined;
+  private confirmation: Confirmation | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private subscribed: ConsentStore | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private readonly update = (): void => { this.render(); };
+
+  constructor() {
+    super();
+    this.root = shadowWithStyles(this, tokensCss + bannerCss);
+    this.status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    this.root.append(this.status);
+  }
 
   /** The consent store; by default the page's (set up by the script tag or `startConsentUI`). */
-  @property({ attribute: false }) store?: ConsentStore;
+  get store(): ConsentStore | undefined {
+    return this.storeValue;
+  }
+
+  set store(value: ConsentStore | undefined) {
+    this.storeValue = value;
+    if (this.isConnected) this.connect();
+  }
 
   /** Force a language; by default the config's, the page's, then the browser's. */
-  @property() language?: Language;
+  get language(): Language | undefined {
+    return toLanguage(this.getAttribute('language'));
+  }
+
+  set language(value: Language | undefined) {
+    if (value) this.setAttribute('language', value);
+    else this.removeAttribute('language');
+  }
 
   /** The privacy notice linked from the banner; by default the config's `noticeUrl`. */
-  @property({ attribute: 'notice-url' }) noticeUrl?: string;
+  get noticeUrl(): string | undefined {
+    return this.getAttribute('notice-url') ?? undefined;
+  }
 
-  @state() private confirmation: Confirmation | undefined;
+  set noticeUrl(value: string | undefined) {
+    if (value) this.setAttribute('notice-url', value);
+    else this.removeAttribute('notice-url');
+  }
 
-  private readonly consent = new ConsentController(this);
-  private resizeObserver: ResizeObserver | undefined;
+  connectedCallback(): void {
+    document.addEventListener(LANGUAGE_EVENT, this.update);
+    this.connect();
+  }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
+    document.removeEventListener(LANGUAGE_EVENT, this.update);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribed = undefined;
     this.releaseScrollPadding();
   }
 
-  override render() {
-    const state = this.consent.state;
-    const t = this.consent.messages;
-    const language = this.consent.language;
-    const open = state?.prompt === true;
-    const noticeUrl = this.noticeUrl ?? this.consent.store?.config.noticeUrl;
-    return html`
-      ${open ? html`<section class="banner appear" part="banner" role="region" aria-labelledby="heading" lang=${language}>
-        <div class="inner">
-          <div class="top">
-            <h2 id="heading" part="heading">${t.banner.heading}</h2>
-            ${languageSelect(language, t.preferences.language, (next) => { chooseLanguage(next, this.consent.store); })}
-          </div>
-          <p>${t.banner.body}
-            ${noticeUrl ? html`<a href=${noticeUrl}>${t.banner.noticeLink}</a>` : nothing}</p>
-          ${state.gpc ? html`<p class="gpc">${t.banner.gpc}</p>` : nothing}
-          <div class="actions" part="actions">
-            <button class="action" part="accept" type="button" @click=${this.acceptAll}>${t.actions.acceptAll}</button>
-            <button class="action" part="reject" type="button" @click=${this.rejectAll}>${t.actions.rejectAll}</button>
-            <button class="action" part="settings" type="button" @click=${this.openSettings}>${t.actions.settings}</button>
-          </div>
-        </div>
-      </section>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" lang=${language}>${this.confirmation ? t.confirmation[this.confirmation] : ''}</div>
-    `;
+  attributeChangedCallback(): void {
+    if (this.isConnected) this.rebuild();
   }
 
-  override updated(): void {
-    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (banner) this.holdScrollPadding(banner);
-    else this.releaseScrollPadding();
+  private currentStore(): ConsentStore | undefined {
+    return this.storeValue ?? getDefaultStore();
+  }
+
+  private currentLanguage(): Language {
+    return this.language ?? chosenLanguage() ?? resolveLanguage({ language: this.currentStore()?.config.language }, this);
+  }
+
+  /** Subscribes to the current store (it may be given or replaced after connection) and renders. */
+  private connect(): void {
+    const store = this.currentStore();
+    if (store !== this.subscribed) {
+      this.unsubscribe?.();
+      this.subscribed = store;
+      this.unsubscribe = store?.subscribe(this.update);
+    }
+    this.rebuild();
+  }
+
+  /** Builds the bar again (an attribute changed). */
+  private rebuild(): void {
+    this.banner?.remove();
+    this.banner = undefined;
+    this.render();
+  }
+
+  private render(): void {
+    const language = this.currentLanguage();
+    const t = uiTexts.get(language);
+    if (!t) {
+      uiTexts.load(language).then(this.update, (error: unknown) => {
+        console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
+      });
+      return;
+    }
+    const state = this.currentStore()?.get();
+    const open = state?.prompt === true;
+    if (open && this.banner?.lang !== language) {
+      // A new language builds the bar again; the focus stays on the same control (the language switch).
+      const focused = this.root.activeElement?.getAttribute('data-focus-key');
+      this.banner?.remove();
+      this.banner = this.build(t, language, state.gpc);
+      this.root.prepend(this.banner);
+      this.holdScrollPadding(this.banner);
+      if (focused) this.root.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
+    } else if (!open && this.banner) {
+      this.banner.remove();
+      this.banner = undefined;
+      this.releaseScrollPadding();
+    }
+    this.status.lang = language;
+    this.status.textContent = this.confirmation ? t.confirmation[this.confirmation] : '';
+  }
+
+  private build(t: Messages, language: Language, gpc: boolean): HTMLElement {
+    const action = (part: string, label: string, onClick: (event: Event) => void): HTMLButtonElement => {
+      const button = h('button', { class: 'action', part, type: 'button', 'data-focus-key': part }, label);
+      button.addEventListener('click', onClick);
+      return button;
+    };
+    const select = h('select', { 'data-focus-key': 'language' }, ...LANGUAGES.map((option) => {
+      const element = h('option', { value: option, lang: option }, languageNames[option]);
+      element.selected = option === language;
+      return element;
+    }));
+    select.addEventListener('change', () => { void chooseLanguage(select.value as Language, this.currentStore()); });
+    const noticeUrl = this.noticeUrl ?? this.currentStore()?.config.noticeUrl;
+    const body = h('p', {}, `${t.banner.body} `);
+    if (noticeUrl) body.append(h('a', { href: noticeUrl }, t.banner.noticeLink));
+    return h('section', { class: 'banner appear', part: 'banner', role: 'region', 'aria-labelledby': 'heading', lang: language },
+      h('div', { class: 'inner' },
+        h('div', { class: 'top' },
+          h('h2', { id: 'heading', part: 'heading' }, t.banner.heading),
+          h('label', { class: 'language', part: 'language' }, h('span', {}, t.preferences.language), select)),
+        body,
+        ...(gpc ? [h('p', { class: 'gpc' }, t.banner.gpc)] : []),
+        h('div', { class: 'actions', part: 'actions' },
+          action('accept', t.actions.acceptAll, () => { this.decide('accepted'); }),
+          action('reject', t.actions.rejectAll, () => { this.decide('rejected'); }),
+          action('settings', t.actions.settings, (event) => {
+            this.dispatchEvent(new CustomEvent(OPEN_PREFERENCES_EVENT, {
+              bubbles: true, composed: true, detail: { opener: event.currentTarget as HTMLElement },
+            }));
+          }))));
+  }
+
+  private decide(kind: 'accepted' | 'rejected'): void {
+    // The confirmation is set first: the store's change re-renders the live region with it.
+    this.confirmation = kind;
+    const store = this.currentStore();
+    if (kind === 'accepted') store?.acceptAll('banner');
+    else store?.rejectAll('banner');
+    this.render();
   }
 
   /** Keeps focused page content from hiding behind the banner (WCAG 2.4.11): the page scrolls it clear. */
   private holdScrollPadding(banner: HTMLElement): void {
-    if (this.resizeObserver) return;
+    this.resizeObserver?.disconnect();
     const apply = (): void => {
       document.documentElement.style.scrollPaddingBottom = `${banner.offsetHeight}px`;
     };
@@ -101,22 +227,6 @@ export class SuostumusBanner extends LitElement {
     this.resizeObserver = undefined;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   }
-
-  private readonly acceptAll = (): void => {
-    this.consent.store?.acceptAll('banner');
-    this.confirmation = 'accepted';
-  };
-
-  private readonly rejectAll = (): void => {
-    this.consent.store?.rejectAll('banner');
-    this.confirmation = 'rejected';
-  };
-
-  private readonly openSettings = (event: Event): void => {
-    this.dispatchEvent(new CustomEvent(OPEN_PREFERENCES_EVENT, {
-      bubbles: true, composed: true, detail: { opener: event.currentTarget },
-    }));
-  };
 }
 
 declare global {

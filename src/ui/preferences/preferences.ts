@@ -1,10 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/consent.js';
 import type { Language } from '../../core/types.js';
 import { describeCategories } from '../categories.js';
 import type { CategoryView, CookieView, LocalizedString, ServiceView } from '../categories.js';
-import { ConsentController, chooseLanguage } from '../consent-controller.js';
+import { chooseLanguage } from '../choose-language.js';
+import { ConsentController } from '../consent-controller.js';
+import { uiTexts } from '../../../locales/ui-texts.js';
 import { languageSelect } from '../language-select.js';
 import { tokens } from '../styles/tokens.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -29,23 +30,33 @@ const REQUIRES: Record<string, string> = { demographics: 'analytics' };
 export class SuostumusPreferences extends LitElement {
   static override styles = [tokens, preferencesStyles];
 
-  @property({ attribute: false }) store?: ConsentStore;
+  // Declared without decorators: the decorator helpers cost the first visit bytes for nothing.
+  static override properties = {
+    store: { attribute: false },
+    language: {},
+    draft: { state: true },
+    announcement: { state: true },
+  };
 
-  @property() language?: Language;
+  store?: ConsentStore;
+
+  language?: Language;
 
   /** The visitor's unsaved choices while the dialog is open. */
-  @state() private draft: Record<string, boolean> = {};
+  private draft: Record<string, boolean> = {};
 
-  @state() private announcement = '';
+  private announcement = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly consent = new ConsentController(this);
   private opener: HTMLElement | undefined;
 
   /** True while the dialog is open. */
   get open(): boolean {
-    return this.dialog.open;
+    return this.dialog?.open ?? false;
   }
 
   /** Opens the dialog; focus returns to `opener` (by default the focused element) when it closes. */
@@ -55,16 +66,20 @@ export class SuostumusPreferences extends LitElement {
     // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
     this.draft = { ...(state?.categories ?? {}) };
     this.announcement = '';
+    await uiTexts.load(this.consent.language);
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   close(): void {
-    if (this.dialog.open) this.dialog.close();
+    const dialog = this.dialog;
+    if (dialog?.open) dialog.close();
   }
 
   override render() {
     const t = this.consent.messages;
+    if (!t) return nothing;
     const language = this.consent.language;
     const store = this.consent.store;
     const state = this.consent.state;
@@ -81,7 +96,7 @@ export class SuostumusPreferences extends LitElement {
           <p>${t.preferences.intro}</p>
           ${state?.gpc ? html`<p class="notes">${t.preferences.gpc}</p>` : nothing}
           <div class="tools">
-            ${languageSelect(language, t.preferences.language, (next) => { chooseLanguage(next, store); })}
+            ${languageSelect(language, t.preferences.language, (next) => { void chooseLanguage(next, store); })}
           </div>
           <ul class="categories">
             ${categories.map((category) => this.renderCategory(category))}
@@ -101,6 +116,7 @@ export class SuostumusPreferences extends LitElement {
 
   private renderCategory(category: CategoryView) {
     const t = this.consent.messages;
+    if (!t) return nothing;
     const checked = category.required || this.draft[category.id] === true;
     const id = `switch-${category.id}`;
     return html`<li class="category" part="category">
@@ -123,7 +139,8 @@ export class SuostumusPreferences extends LitElement {
   }
 
   private renderService(service: ServiceView) {
-    const t = this.consent.messages.preferences;
+    const t = this.consent.messages?.preferences;
+    if (!t) return nothing;
     const text = (value: LocalizedString) => html`<span lang=${value.lang}>${value.text}</span>`;
     return html`<div class="service">
       <h4>${service.privacyUrl ? html`<a href=${service.privacyUrl} rel="noopener noreferrer" target="_blank">${service.name}</a>` : service.name}
@@ -148,7 +165,7 @@ export class SuostumusPreferences extends LitElement {
   }
 
   private finish(kind: 'accepted' | 'rejected' | 'saved'): void {
-    this.announcement = this.consent.messages.confirmation[kind];
+    this.announcement = this.consent.messages?.confirmation[kind] ?? '';
     this.close();
   }
 

@@ -4,24 +4,13 @@
 import { settingsButtonLabels } from '../../../locales/settings-button.js';
 import type { ConsentStore } from '../../core/consent.js';
 import { resolveLanguage, toLanguage } from '../../core/language.js';
-import type { Language } from '../../core/types.js';
+import { chosenLanguage, LANGUAGE_EVENT, OPEN_PREFERENCES_EVENT } from '../page-events.js';
 import { getDefaultStore } from '../store-registry.js';
+import { PlainElement, shadowWithStyles } from '../styles/shadow.js';
 import { settingsButtonCss } from './settings-button.styles.js';
 
-export const OPEN_PREFERENCES_EVENT = 'suostumus-open-preferences';
-/** Dispatched on `document` when the visitor switches language in the banner or dialog. */
-export const LANGUAGE_EVENT = 'suostumus-language';
-const LANGUAGE_KEY = Symbol.for('suostumus.language');
+export { OPEN_PREFERENCES_EVENT, LANGUAGE_EVENT, chosenLanguage } from '../page-events.js';
 
-/** The language the visitor picked in the banner or dialog, shared by every element on the page. */
-export function chosenLanguage(): Language | undefined {
-  return (globalThis as unknown as Record<symbol, Language | undefined>)[LANGUAGE_KEY];
-}
-
-let sheet: CSSStyleSheet | undefined;
-
-// Outside a browser (SSR) there is no HTMLElement to extend; the class is then never defined.
-const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (Object as unknown as typeof HTMLElement) : HTMLElement;
 
 /**
  * A small button that stays on the page so the visitor can change or withdraw consent at any time.
@@ -35,7 +24,7 @@ const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (Object as
  * @cssprop --suostumus-accent - Border and text colour.
  * @cssprop --suostumus-background - Background.
  */
-export class SuostumusSettingsButton extends Base {
+export class SuostumusSettingsButton extends PlainElement {
   static readonly observedAttributes = ['position', 'language'];
 
   /** The consent store; by default the page's. */
@@ -48,17 +37,7 @@ export class SuostumusSettingsButton extends Base {
   constructor() {
     // delegatesFocus: host.focus() focuses the button (the dialog returns focus here).
     super();
-    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
-      // A constructed sheet is not inline style: it works under a strict style-src CSP.
-      sheet ??= new CSSStyleSheet();
-      if (sheet.cssRules.length === 0) sheet.replaceSync(settingsButtonCss);
-      root.adoptedStyleSheets = [sheet];
-    } else {
-      const style = document.createElement('style');
-      style.textContent = settingsButtonCss;
-      root.append(style);
-    }
+    const root = shadowWithStyles(this, settingsButtonCss, { delegatesFocus: true });
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.setAttribute('part', 'button');
