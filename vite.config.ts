@@ -13,7 +13,11 @@ function devBundle(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0];
-        const chunks: Record<string, string> = { '/suostumus-ui.js': 'src/ui/lazy.ts', '/suostumus-notice.js': 'src/notice/lazy.ts' };
+        const chunks: Record<string, string> = {
+          '/suostumus-ui.js': 'src/ui/lazy.ts',
+          '/suostumus-notice.js': 'src/notice/lazy.ts',
+          '/suostumus-config-check.js': 'src/core/config.ts',
+        };
         const source = path === undefined ? undefined : chunks[path];
         if (source) {
           // A lazily imported chunk, from the sources.

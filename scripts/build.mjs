@@ -46,7 +46,10 @@ await build({
     emptyOutDir: false,
     minify: true,
     sourcemap: true,
-    lib: { entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts' }, formats: ['es'] },
+    lib: {
+      entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts', 'suostumus-config-check': 'src/core/config.ts' },
+      formats: ['es'],
+    },
     rollupOptions: {
       output: {
         // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
@@ -57,6 +60,9 @@ await build({
         manualChunks(id) {
           // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
           if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
+          // What the banner, the dialog and the notice all use, in one file rather than in many small ones.
+          if (/(locales\/(table|ui-texts|language-names)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)
+            || /rolldown[:/]runtime/.test(id)) return 'shared';
           const text = /locales\/(notice\/)?(fi|en|sv)\.ts$/.exec(id);
           if (text) return `${text[1] ? 'notice-' : ''}texts-${text[2]}`;
           return undefined;

@@ -3,7 +3,7 @@
 // DOMContentLoaded. Fails closed: with a broken config nothing gated runs and Google is not loaded,
 // and no exception escapes to the page.
 
-import { parseConfig, SuostumusConfigError } from './core/config.js';
+import { acceptConfig } from './core/config-fast.js';
 import type { GoogleWindow } from './core/google.js';
 import { startSuostumus } from './start.js';
 import type { SuostumusGlobal } from './start.js';
@@ -17,6 +17,10 @@ const LOADED = Symbol.for('suostumus.loaded');
 /** The chunks' file names, next to this script. */
 const UI_CHUNK = 'suostumus-ui.js';
 const NOTICE_CHUNK = 'suostumus-notice.js';
+/** parseConfig with its messages: fetched only to explain a config the loader refused. */
+const CHECK_CHUNK = 'suostumus-config-check.js';
+
+type ConfigCheckModule = typeof import('./core/config.js');
 
 declare global {
   interface Window extends GoogleWindow {
@@ -62,11 +66,27 @@ function chunk<T>(script: HTMLScriptElement | null, file: string): () => Promise
 }
 
 function report(error: unknown): void {
-  if (error instanceof SuostumusConfigError) {
-    console.error(`suostumus: invalid config, nothing that needs consent was started (${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}):`);
+  console.error(error instanceof Error ? error.message : error);
+}
+
+/** Says what is wrong with a config the loader refused, path by path (the messages are fetched first). */
+async function explain(input: unknown, script: HTMLScriptElement | null): Promise<void> {
+  const stopped = 'nothing that needs consent was started';
+  let module: ConfigCheckModule;
+  try {
+    module = await chunk<ConfigCheckModule>(script, CHECK_CHUNK)();
+  } catch {
+    console.error(`suostumus: invalid config, ${stopped} (${CHECK_CHUNK}, which explains the problems, could not be loaded).`);
+    return;
+  }
+  try {
+    module.parseConfig(input);
+    console.error(`suostumus: invalid config, ${stopped}.`);
+  } catch (error) {
+    if (!(error instanceof module.SuostumusConfigError)) throw error;
+    const count = error.problems.length;
+    console.error(`suostumus: invalid config, ${stopped} (${count} ${count === 1 ? 'problem' : 'problems'}):`);
     for (const problem of error.problems) console.error(`suostumus: config ${problem.path}: ${problem.message}`);
-  } else {
-    console.error(error instanceof Error ? error.message : error);
   }
 }
 
@@ -75,7 +95,12 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
-    const config = parseConfig(await readConfig(script));
+    const input = await readConfig(script);
+    const config = acceptConfig(input);
+    if (!config) {
+      await explain(input, script);
+      return;
+    }
     window.suostumus = startSuostumus(config, {
       loadUI: chunk<UIModule>(script, UI_CHUNK),
       loadNotice: chunk<NoticeModule>(script, NOTICE_CHUNK),

@@ -1,23 +1,18 @@
 // Parses and validates a site's config. Every problem is collected with its path, then thrown together.
 
+import {
+  BUILT_IN_CATEGORIES, BUTTON_POSITIONS, CATEGORY_ID, CATEGORY_KEYS, COOKIE_INFO_KEYS, COOKIE_KEYS, COOKIE_NAME, COOKIE_PATH,
+  DEFAULT_COOKIE_NAME, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, isAllowedUrl, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES,
+  MAX_COOKIES, MAX_DAYS, MAX_REVISION, MAX_SERVICES, MAX_TEXT, MEASUREMENT_ID, SERVICE_KEYS, TAG_MANAGER_ID, THEME_PATTERNS,
+  TOP_KEYS,
+} from './config-rules.js';
 import { Checker, isPlainObject, join } from './validate.js';
 import type { Problem } from './validate.js';
-import { LANGUAGES } from './types.js';
 import type {
   CategoryConfig, CookieInfo, CookieOptions, GoogleConfig, LocalizedText, ServiceInfo, SuostumusConfig,
 } from './types.js';
 
-export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'demographics'] as const;
-export const DEFAULT_COOKIE_NAME = 'suostumus';
-
-const MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
-const TAG_MANAGER_ID = /^GTM-[A-Z0-9]{4,12}$/;
-const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,39}$/;
-const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/;
-const DOMAIN = /^\.?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-const MAX_TEXT = 4000;
-
-const TOP_KEYS = ['revision', 'language', 'noticeUrl', 'categories', 'cookie', 'record', 'respectGpc', 'google', 'notice', 'ui', 'theme'] as const;
+export { BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config-rules.js';
 
 export class SuostumusConfigError extends Error {
   readonly problems: readonly Problem[];
@@ -46,7 +41,7 @@ export function parseConfig(input: unknown): SuostumusConfig {
     theme: {},
   };
 
-  if (root.revision !== undefined) config.revision = check.integer(root.revision, 'revision', 0, 1_000_000) ?? 1;
+  if (root.revision !== undefined) config.revision = check.integer(root.revision, 'revision', 0, MAX_REVISION) ?? 1;
   if (root.language !== undefined) config.language = check.oneOf(root.language, 'language', LANGUAGES);
   if (root.noticeUrl !== undefined) config.noticeUrl = url(check, root.noticeUrl, 'noticeUrl', true);
   if (root.respectGpc !== undefined) config.respectGpc = check.boolean(root.respectGpc, 'respectGpc') ?? true;
@@ -66,7 +61,7 @@ export function parseConfig(input: unknown): SuostumusConfig {
   if (root.ui !== undefined) {
     const ui = check.object(root.ui, 'ui', ['settingsButton']);
     if (ui?.settingsButton !== undefined) {
-      config.ui.settingsButton = check.oneOf(ui.settingsButton, 'ui.settingsButton', ['bottom-left', 'bottom-right', 'hidden'] as const) ?? 'bottom-left';
+      config.ui.settingsButton = check.oneOf(ui.settingsButton, 'ui.settingsButton', BUTTON_POSITIONS) ?? 'bottom-left';
     }
   }
   if (root.theme !== undefined) config.theme = theme(check, root.theme);
@@ -77,7 +72,7 @@ export function parseConfig(input: unknown): SuostumusConfig {
 
 function cookieOptions(check: Checker, value: unknown): CookieOptions {
   const options: CookieOptions = { name: DEFAULT_COOKIE_NAME, path: '/', days: 365, rejectDays: 182 };
-  const raw = check.object(value, 'cookie', ['name', 'domain', 'path', 'days', 'rejectDays']);
+  const raw = check.object(value, 'cookie', COOKIE_KEYS);
   if (!raw) return options;
   if (raw.name !== undefined) {
     options.name = check.string(raw.name, 'cookie.name', COOKIE_NAME, 'a cookie name of letters, digits and -_.') ?? options.name;
@@ -86,42 +81,39 @@ function cookieOptions(check: Checker, value: unknown): CookieOptions {
     options.domain = check.string(raw.domain, 'cookie.domain', DOMAIN, 'a host name such as "example.fi"');
   }
   if (raw.path !== undefined) {
-    options.path = check.string(raw.path, 'cookie.path', /^\/[^;\s]*$/, 'a path starting with "/"') ?? '/';
+    options.path = check.string(raw.path, 'cookie.path', COOKIE_PATH, 'a path starting with "/"') ?? '/';
   }
-  // 13 months is the longest lifetime the EDPB and Traficom consider reasonable for a consent record.
-  if (raw.days !== undefined) options.days = check.integer(raw.days, 'cookie.days', 1, 395) ?? options.days;
+  if (raw.days !== undefined) options.days = check.integer(raw.days, 'cookie.days', 1, MAX_DAYS) ?? options.days;
   if (raw.rejectDays !== undefined) {
-    options.rejectDays = check.integer(raw.rejectDays, 'cookie.rejectDays', 1, 395) ?? options.rejectDays;
+    options.rejectDays = check.integer(raw.rejectDays, 'cookie.rejectDays', 1, MAX_DAYS) ?? options.rejectDays;
   }
   return options;
 }
 
-const COLOUR = /^(?:#[0-9a-f]{3,8}|(?:rgb|hsl)a?\([\d\s.,%/-]+\))$/i;
-const THEME_CHECKS = {
-  accent: [COLOUR, 'a colour such as "#0b57a4" or "rgb(11 87 164)"'],
-  onAccent: [COLOUR, 'a colour such as "#ffffff"'],
-  background: [COLOUR, 'a colour such as "#ffffff"'],
-  text: [COLOUR, 'a colour such as "#1d1d1f"'],
-  radius: [/^\d+(?:\.\d+)?(?:px|rem|em)$/, 'a length such as "8px" or "0.5rem"'],
-  font: [/^[\w\s,'"-]{1,200}$/, 'a font-family list such as "Inter, sans-serif"'],
+const THEME_EXPECTED = {
+  accent: 'a colour such as "#0b57a4" or "rgb(11 87 164)"',
+  onAccent: 'a colour such as "#ffffff"',
+  background: 'a colour such as "#ffffff"',
+  text: 'a colour such as "#1d1d1f"',
+  radius: 'a length such as "8px" or "0.5rem"',
+  font: 'a font-family list such as "Inter, sans-serif"',
 } as const;
 
 function theme(check: Checker, value: unknown): SuostumusConfig['theme'] {
-  const keys = Object.keys(THEME_CHECKS) as (keyof typeof THEME_CHECKS)[];
+  const keys = Object.keys(THEME_PATTERNS) as (keyof typeof THEME_PATTERNS)[];
   const raw = check.object(value, 'theme', keys);
   const result: SuostumusConfig['theme'] = {};
   if (!raw) return result;
   for (const key of keys) {
     if (raw[key] === undefined) continue;
-    const [pattern, expected] = THEME_CHECKS[key];
-    const valid = check.string(raw[key], `theme.${key}`, pattern, expected);
+    const valid = check.string(raw[key], `theme.${key}`, THEME_PATTERNS[key], THEME_EXPECTED[key]);
     if (valid !== undefined) result[key] = valid;
   }
   return result;
 }
 
 function google(check: Checker, value: unknown): GoogleConfig | undefined {
-  const raw = check.object(value, 'google', ['measurementId', 'tagManagerId', 'mode']);
+  const raw = check.object(value, 'google', GOOGLE_KEYS);
   if (!raw) return undefined;
   const result: GoogleConfig = { mode: 'basic' };
   if (raw.measurementId !== undefined) {
@@ -132,7 +124,7 @@ function google(check: Checker, value: unknown): GoogleConfig | undefined {
     result.tagManagerId = check.string(raw.tagManagerId, 'google.tagManagerId', TAG_MANAGER_ID,
       '"GTM-" followed by letters and digits');
   }
-  if (raw.mode !== undefined) result.mode = check.oneOf(raw.mode, 'google.mode', ['basic', 'advanced'] as const) ?? 'basic';
+  if (raw.mode !== undefined) result.mode = check.oneOf(raw.mode, 'google.mode', GOOGLE_MODES) ?? 'basic';
   if (raw.measurementId === undefined && raw.tagManagerId === undefined) {
     check.report('google', 'expected a measurementId ("G-…") or a tagManagerId ("GTM-…")');
   }
@@ -142,12 +134,12 @@ function google(check: Checker, value: unknown): GoogleConfig | undefined {
 function categories(check: Checker, value: unknown): CategoryConfig[] {
   const result: CategoryConfig[] = BUILT_IN_CATEGORIES.map((id) => ({ id, services: [], required: id === 'necessary' }));
   if (value === undefined) return result;
-  const list = check.array(value, 'categories', 20);
+  const list = check.array(value, 'categories', MAX_CATEGORIES);
   if (!list) return result;
   const seen = new Set<string>();
   list.forEach((item, index) => {
     const path = join('categories', index);
-    const raw = check.object(item, path, ['id', 'title', 'description', 'services']);
+    const raw = check.object(item, path, CATEGORY_KEYS);
     if (!raw) return;
     const id = check.string(raw.id, join(path, 'id'), CATEGORY_ID,
       'an id of lowercase letters, digits, "-" and "_", starting with a letter');
@@ -170,11 +162,11 @@ function categories(check: Checker, value: unknown): CategoryConfig[] {
 }
 
 function services(check: Checker, value: unknown, path: string): ServiceInfo[] {
-  const list = check.array(value, path, 50) ?? [];
+  const list = check.array(value, path, MAX_SERVICES) ?? [];
   const result: ServiceInfo[] = [];
   list.forEach((item, index) => {
     const at = join(path, index);
-    const raw = check.object(item, at, ['name', 'provider', 'purpose', 'privacyUrl', 'cookies']);
+    const raw = check.object(item, at, SERVICE_KEYS);
     if (!raw) return;
     const service: ServiceInfo = {
       name: check.string(raw.name, join(at, 'name')) ?? '',
@@ -190,14 +182,14 @@ function services(check: Checker, value: unknown, path: string): ServiceInfo[] {
 }
 
 function cookies(check: Checker, value: unknown, path: string): CookieInfo[] {
-  const list = check.array(value, path, 100) ?? [];
+  const list = check.array(value, path, MAX_COOKIES) ?? [];
   const result: CookieInfo[] = [];
   list.forEach((item, index) => {
     const at = join(path, index);
-    const raw = check.object(item, at, ['name', 'purpose', 'duration', 'provider', 'thirdParty']);
+    const raw = check.object(item, at, COOKIE_INFO_KEYS);
     if (!raw) return;
     const cookie: CookieInfo = {
-      name: check.string(raw.name, join(at, 'name'), /^[^\s;,=]{1,128}$/, 'a cookie name without spaces, ";", "," or "="') ?? '',
+      name: check.string(raw.name, join(at, 'name'), LISTED_COOKIE_NAME, 'a cookie name without spaces, ";", "," or "="') ?? '',
       purpose: text(check, raw.purpose, join(at, 'purpose')) ?? '',
       duration: text(check, raw.duration, join(at, 'duration')) ?? '',
     };
@@ -221,9 +213,13 @@ export function text(check: Checker, value: unknown, path: string): LocalizedTex
   if (!raw) return undefined;
   const result: Partial<Record<(typeof LANGUAGES)[number], string>> = {};
   for (const language of LANGUAGES) {
-    if (raw[language] === undefined) continue;
-    const item = text(check, raw[language], join(path, language));
-    if (typeof item === 'string') result[language] = item;
+    const item = raw[language];
+    if (item === undefined) continue;
+    // One level only: a language's text is a string.
+    const at = join(path, language);
+    if (typeof item !== 'string' || item.trim() === '') check.fail(at, 'a non-empty string', item);
+    else if (item.length > MAX_TEXT) check.fail(at, `a text of at most ${MAX_TEXT} characters`, `${item.length} characters`);
+    else result[language] = item;
   }
   if (Object.keys(result).length === 0 && Object.keys(raw).length === 0) return check.fail(path, expected, value);
   return result;
@@ -231,16 +227,6 @@ export function text(check: Checker, value: unknown, path: string): LocalizedTex
 
 /** http(s) URLs, or a site-relative path when `relative` is allowed. Never `javascript:` or `data:`. */
 export function url(check: Checker, value: unknown, path: string, relative: boolean): string | undefined {
-  const expected = relative ? 'an http(s) URL or a path starting with "/"' : 'an http(s) URL';
-  if (typeof value !== 'string') return check.fail(path, expected, value);
-  if (relative && /^\/(?!\/)/.test(value) && !/[\s\\]/.test(value)) return value;
-  if (/^https?:\/\/[^\s/\\?#]+[^\s\\]*$/i.test(value)) {
-    try {
-      new URL(value);
-      return value;
-    } catch {
-      // Falls through to the error below.
-    }
-  }
-  return check.fail(path, expected, value);
+  if (isAllowedUrl(value, relative)) return value;
+  return check.fail(path, relative ? 'an http(s) URL or a path starting with "/"' : 'an http(s) URL', value);
 }
