@@ -99,7 +99,7 @@ describe('acceptConfig: the same answer as parseConfig', () => {
         const spots = places(input);
         const [container, key] = spots[Math.floor(next() * spots.length)]!;
         const roll = next();
-        if (roll < 0.15 && !Array.isArray(container)) delete container[key];
+        if (roll < 0.15 && !Array.isArray(container)) Reflect.deleteProperty(container, key);
         else if (roll < 0.25 && !Array.isArray(container)) container[`${String(key)}x`] = 1;
         else container[key] = clone(VALUES[Math.floor(next() * VALUES.length)]);
       }
