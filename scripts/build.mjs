@@ -26,6 +26,20 @@ await build({
   },
 });
 
+/** Minifies the CSS text of the style modules (plain strings and Lit `css` templates; none interpolates). */
+const minifyStyles = {
+  name: 'suostumus-minify-styles',
+  transform(code, id) {
+    if (!/(\.styles|tokens-css)\.ts$/.test(id)) return null;
+    return code.replace(/`([^`$]*)`/g, (_, css) => `\`${css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim()}\``);
+  },
+};
+
 // 2. The script-tag delivery, split for speed: a small classic loader (config, consent, Google, script
 //    gate, settings button), and ES chunks it imports from next to itself only when needed: the UI
 //    (banner, dialog), the privacy notice, Lit (shared by both) and each language's texts. Minified.
@@ -38,6 +52,7 @@ await build({
     sourcemap: true,
     lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' },
   },
+  plugins: [minifyStyles],
 });
 await build({
   ...shared,
@@ -70,6 +85,7 @@ await build({
       },
     },
   },
+  plugins: [minifyStyles],
 });
 
 // 3. Declarations, re-exported from the paths package.json names.

@@ -2,28 +2,14 @@
 
 import {
   BUILT_IN_CATEGORIES, BUTTON_POSITIONS, CATEGORY_ID, CATEGORY_KEYS, COOKIE_INFO_KEYS, COOKIE_KEYS, COOKIE_NAME, COOKIE_PATH,
-  DEFAULT_COOKIE_NAME, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, isAllowedUrl, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES,
-  MAX_COOKIES, MAX_DAYS, MAX_REVISION, MAX_SERVICES, MAX_TEXT, MEASUREMENT_ID, SERVICE_KEYS, TAG_MANAGER_ID, THEME_PATTERNS,
-  TOP_KEYS,
+  DEFAULT_COOKIE_NAME, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES, MAX_COOKIES, MAX_DAYS,
+  MAX_REVISION, MAX_SERVICES, MEASUREMENT_ID, SERVICE_KEYS, TAG_MANAGER_ID, THEME_PATTERNS, TOP_KEYS,
 } from './config-rules.js';
-import { Checker, isPlainObject, join } from './validate.js';
-import type { Problem } from './validate.js';
-import type {
-  CategoryConfig, CookieInfo, CookieOptions, GoogleConfig, LocalizedText, ServiceInfo, SuostumusConfig,
-} from './types.js';
+import type { CategoryConfig, CookieInfo, CookieOptions, GoogleConfig, ServiceInfo, SuostumusConfig } from './types.js';
+import { Checker, isPlainObject, join, SuostumusConfigError, text, url } from './validate.js';
 
 export { BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config-rules.js';
-
-export class SuostumusConfigError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    const lines = problems.map((p) => `  ${p.path}: ${p.message}`);
-    super(`suostumus: invalid config (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${lines.join('\n')}`);
-    this.name = 'SuostumusConfigError';
-    this.problems = problems;
-  }
-}
+export { SuostumusConfigError, text, url } from './validate.js';
 
 /** Validates `input` (parsed JSON or an object literal) and fills in every default. Throws `SuostumusConfigError`. */
 export function parseConfig(input: unknown): SuostumusConfig {
@@ -198,35 +184,4 @@ function cookies(check: Checker, value: unknown, path: string): CookieInfo[] {
     result.push(cookie);
   });
   return result;
-}
-
-/** A plain string, or `{ fi, en, sv }` with at least one of them. Text only: it is never parsed as HTML. */
-export function text(check: Checker, value: unknown, path: string): LocalizedText | undefined {
-  const expected = 'a string or an object with "fi", "en" and/or "sv" strings';
-  if (typeof value === 'string') {
-    if (value.trim() === '') return check.fail(path, expected, value);
-    if (value.length > MAX_TEXT) return check.fail(path, `a text of at most ${MAX_TEXT} characters`, `${value.length} characters`);
-    return value;
-  }
-  if (!isPlainObject(value)) return check.fail(path, expected, value);
-  const raw = check.object(value, path, LANGUAGES);
-  if (!raw) return undefined;
-  const result: Partial<Record<(typeof LANGUAGES)[number], string>> = {};
-  for (const language of LANGUAGES) {
-    const item = raw[language];
-    if (item === undefined) continue;
-    // One level only: a language's text is a string.
-    const at = join(path, language);
-    if (typeof item !== 'string' || item.trim() === '') check.fail(at, 'a non-empty string', item);
-    else if (item.length > MAX_TEXT) check.fail(at, `a text of at most ${MAX_TEXT} characters`, `${item.length} characters`);
-    else result[language] = item;
-  }
-  if (Object.keys(result).length === 0 && Object.keys(raw).length === 0) return check.fail(path, expected, value);
-  return result;
-}
-
-/** http(s) URLs, or a site-relative path when `relative` is allowed. Never `javascript:` or `data:`. */
-export function url(check: Checker, value: unknown, path: string, relative: boolean): string | undefined {
-  if (isAllowedUrl(value, relative)) return value;
-  return check.fail(path, relative ? 'an http(s) URL or a path starting with "/"' : 'an http(s) URL', value);
 }

@@ -1,5 +1,8 @@
 // A small collecting validator: every problem is kept with its path, so a site owner sees them all at once.
 
+import { isAllowedUrl, LANGUAGES, MAX_TEXT } from './config-rules.js';
+import type { LocalizedText } from './types.js';
+
 export interface Problem {
   path: string;
   message: string;
@@ -83,4 +86,47 @@ export class Checker {
 export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
+}
+
+/** Every problem of a config (or a notice), each with its path. */
+export class SuostumusConfigError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const lines = problems.map((p) => `  ${p.path}: ${p.message}`);
+    super(`suostumus: invalid config (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${lines.join('\n')}`);
+    this.name = 'SuostumusConfigError';
+    this.problems = problems;
+  }
+}
+
+/** A plain string, or `{ fi, en, sv }` with at least one of them. Text only: it is never parsed as HTML. */
+export function text(check: Checker, value: unknown, path: string): LocalizedText | undefined {
+  const expected = 'a string or an object with "fi", "en" and/or "sv" strings';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return check.fail(path, expected, value);
+    if (value.length > MAX_TEXT) return check.fail(path, `a text of at most ${MAX_TEXT} characters`, `${value.length} characters`);
+    return value;
+  }
+  if (!isPlainObject(value)) return check.fail(path, expected, value);
+  const raw = check.object(value, path, LANGUAGES);
+  if (!raw) return undefined;
+  const result: Partial<Record<(typeof LANGUAGES)[number], string>> = {};
+  for (const language of LANGUAGES) {
+    const item = raw[language];
+    if (item === undefined) continue;
+    // One level only: a language's text is a string.
+    const at = join(path, language);
+    if (typeof item !== 'string' || item.trim() === '') check.fail(at, 'a non-empty string', item);
+    else if (item.length > MAX_TEXT) check.fail(at, `a text of at most ${MAX_TEXT} characters`, `${item.length} characters`);
+    else result[language] = item;
+  }
+  if (Object.keys(result).length === 0 && Object.keys(raw).length === 0) return check.fail(path, expected, value);
+  return result;
+}
+
+/** http(s) URLs, or a site-relative path when `relative` is allowed. Never `javascript:` or `data:`. */
+export function url(check: Checker, value: unknown, path: string, relative: boolean): string | undefined {
+  if (isAllowedUrl(value, relative)) return value;
+  return check.fail(path, relative ? 'an http(s) URL or a path starting with "/"' : 'an http(s) URL', value);
 }

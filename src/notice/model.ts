@@ -4,10 +4,9 @@
 // Text is never HTML. A text is a plain string or `{ fi, en, sv }`; rich text is paragraphs, bullet
 // lists, subheadings and links (http, https, mailto, tel, or a path on the same site). See docs/notice.md.
 
-import { SuostumusConfigError, text, url } from '../core/config.js';
 import { LANGUAGES } from '../core/types.js';
 import type { Language, LocalizedText } from '../core/types.js';
-import { Checker, isPlainObject, join } from '../core/validate.js';
+import { Checker, isPlainObject, join, SuostumusConfigError, text, url } from '../core/validate.js';
 import type { Problem } from '../core/validate.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { noticeTexts } from '../../locales/notice/texts.js';
 import { uiTexts } from '../../locales/ui-texts.js';
 import type { Messages } from '../../locales/messages.js';
 import type { NoticeMessages } from '../../locales/notice/messages.js';
-import { SuostumusConfigError } from '../core/config.js';
+import { SuostumusConfigError } from '../core/validate.js';
 import { resolveLanguage } from '../core/language.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
 import { describeCategories } from '../ui/categories.js';
@@ -276,11 +276,11 @@ export class SuostumusNotice extends LitElement {
         </nav>
         <button part="toggle-all" class="toggle-all" type="button" @click=${this.onToggleAll}>${this.allOpen ? t.closeAll : t.openAll}</button>
       </div>
-      ${repeat(sections, (section) => section.id, (section, index) => html`
+      ${sections.map((section, index) => keyed(section.id, html`
         <details part="section" id=${section.id} @toggle=${this.onToggle}>
           <summary part="summary">${heading(level + 1, label(section, index), 'heading')}</summary>
           <div part="body" class="body">${section.body}</div>
-        </details>`)}
+        </details>`))}
     </article>`;
   }
 
