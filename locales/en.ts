@@ -1,18 +1,11 @@
+import { en as banner } from './banner/en.js';
 import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const en: Messages = {
-  banner: {
-    heading: 'Cookies and privacy',
-    body: 'We use necessary cookies to make this site work. We turn on analytics and demographics cookies only if you accept them. You can change your choice at any time from the Cookie settings button.',
-    noticeLink: 'Privacy notice',
-    gpc: 'Your browser sends a Global Privacy Control signal, so optional cookies are off.',
-    label: 'Cookie notice',
-  },
+  ...banner,
   actions: {
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    settings: 'Settings',
+    ...banner.actions,
     save: 'Save choices',
     close: 'Close',
   },
@@ -30,14 +23,8 @@ export const en: Messages = {
     decidedOn: 'Decided on',
     consentId: 'Consent ID',
     gpc: 'Your browser\'s Global Privacy Control signal is honoured: optional cookies stay off until you turn them on yourself.',
-    language: 'Language',
   },
   settingsButton: settingsButtonLabels.en,
-  confirmation: {
-    accepted: 'All cookies accepted.',
-    rejected: 'Optional cookies rejected.',
-    saved: 'Cookie choices saved.',
-  },
   categories: {
     necessary: {
       title: 'Necessary',

@@ -1,18 +1,11 @@
+import { fi as banner } from './banner/fi.js';
 import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const fi: Messages = {
-  banner: {
-    heading: 'Evästeet ja yksityisyys',
-    body: 'Käytämme välttämättömiä evästeitä sivuston toimintaan. Analytiikka- ja demografiaevästeet otamme käyttöön vain, jos hyväksyt ne. Voit muuttaa valintaasi milloin tahansa Evästeasetukset-painikkeesta.',
-    noticeLink: 'Tietosuojaseloste',
-    gpc: 'Selaimesi lähettää Global Privacy Control -signaalin, joten valinnaiset evästeet ovat pois päältä.',
-    label: 'Evästeilmoitus',
-  },
+  ...banner,
   actions: {
-    acceptAll: 'Hyväksy kaikki',
-    rejectAll: 'Hylkää kaikki',
-    settings: 'Asetukset',
+    ...banner.actions,
     save: 'Tallenna valinnat',
     close: 'Sulje',
   },
@@ -30,14 +23,8 @@ export const fi: Messages = {
     decidedOn: 'Valinta tehty',
     consentId: 'Suostumuksen tunniste',
     gpc: 'Selaimesi Global Privacy Control -signaali on huomioitu: valinnaiset evästeet ovat pois päältä, kunnes sallit ne itse.',
-    language: 'Kieli',
   },
   settingsButton: settingsButtonLabels.fi,
-  confirmation: {
-    accepted: 'Kaikki evästeet hyväksytty.',
-    rejected: 'Valinnaiset evästeet hylätty.',
-    saved: 'Evästevalinnat tallennettu.',
-  },
   categories: {
     necessary: {
       title: 'Välttämättömät',

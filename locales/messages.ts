@@ -5,18 +5,32 @@ export interface CategoryTexts {
   description: string;
 }
 
-export interface Messages {
+/** The banner's texts, a chunk of their own: a first visit needs nothing else. */
+export interface BannerMessages {
   banner: {
     heading: string;
     body: string;
     noticeLink: string;
     gpc: string;
     label: string;
+    /** The language switch's label (the dialog's too). */
+    language: string;
   };
   actions: {
     acceptAll: string;
     rejectAll: string;
     settings: string;
+  };
+  /** Announced by a live region after a decision. */
+  confirmation: {
+    accepted: string;
+    rejected: string;
+    saved: string;
+  };
+}
+
+export interface Messages extends BannerMessages {
+  actions: BannerMessages['actions'] & {
     save: string;
     close: string;
   };
@@ -34,15 +48,8 @@ export interface Messages {
     decidedOn: string;
     consentId: string;
     gpc: string;
-    language: string;
   };
   settingsButton: string;
-  /** Announced by a live region after a decision. */
-  confirmation: {
-    accepted: string;
-    rejected: string;
-    saved: string;
-  };
   categories: {
     necessary: CategoryTexts;
     analytics: CategoryTexts;

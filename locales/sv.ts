@@ -1,18 +1,11 @@
+import { sv as banner } from './banner/sv.js';
 import type { Messages } from './messages.js';
 import { settingsButtonLabels } from './settings-button.js';
 
 export const sv: Messages = {
-  banner: {
-    heading: 'Kakor och integritet',
-    body: 'Vi använder nödvändiga kakor för att webbplatsen ska fungera. Analys- och demografikakor tar vi i bruk endast om du godkänner dem. Du kan ändra ditt val när som helst med knappen Cookieinställningar.',
-    noticeLink: 'Dataskyddsbeskrivning',
-    gpc: 'Din webbläsare skickar en Global Privacy Control-signal, så valfria kakor är avstängda.',
-    label: 'Meddelande om kakor',
-  },
+  ...banner,
   actions: {
-    acceptAll: 'Godkänn alla',
-    rejectAll: 'Avvisa alla',
-    settings: 'Inställningar',
+    ...banner.actions,
     save: 'Spara val',
     close: 'Stäng',
   },
@@ -30,14 +23,8 @@ export const sv: Messages = {
     decidedOn: 'Valet gjordes',
     consentId: 'Samtyckets ID',
     gpc: 'Din webbläsares Global Privacy Control-signal respekteras: valfria kakor är avstängda tills du själv slår på dem.',
-    language: 'Språk',
   },
   settingsButton: settingsButtonLabels.sv,
-  confirmation: {
-    accepted: 'Alla kakor godkända.',
-    rejected: 'Valfria kakor avvisade.',
-    saved: 'Dina val har sparats.',
-  },
   categories: {
     necessary: {
       title: 'Nödvändiga',

@@ -71,15 +71,16 @@ await build({
         minify: true,
         entryFileNames: '[name].js',
         // Stable names, so a site can copy the files (every dist/suostumus*.js) without a manifest.
-        chunkFileNames: 'suostumus-[name].js',
+        chunkFileNames(chunk) {
+          // Each language's texts, fetched by import(), named for what they are.
+          const text = /locales\/(?:(notice|banner)\/)?(fi|en|sv)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return text ? `suostumus-${text[1] ? `${text[1]}-` : ''}texts-${text[2]}.js` : 'suostumus-[name].js';
+        },
         manualChunks(id) {
           // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
           if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
           // What the banner, the dialog and the notice all use, in one file rather than in many small ones.
-          if (/(locales\/(table|ui-texts|language-names)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)
-            || /rolldown[:/]runtime/.test(id)) return 'shared';
-          const text = /locales\/(notice\/)?(fi|en|sv)\.ts$/.exec(id);
-          if (text) return `${text[1] ? 'notice-' : ''}texts-${text[2]}`;
+          if (/(locales\/(table|ui-texts|language-names|settings-button)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)) return 'shared';
           return undefined;
         },
       },

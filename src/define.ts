@@ -7,7 +7,7 @@ import { en as noticeEn } from '../locales/notice/en.js';
 import { fi as noticeFi } from '../locales/notice/fi.js';
 import { sv as noticeSv } from '../locales/notice/sv.js';
 import { sv } from '../locales/sv.js';
-import { uiTexts } from '../locales/ui-texts.js';
+import { bannerTexts, uiTexts } from '../locales/ui-texts.js';
 import { SuostumusNotice } from './notice/notice.js';
 import { SuostumusBanner } from './ui/banner/banner.js';
 import { SuostumusPreferences } from './ui/preferences/preferences.js';
@@ -28,5 +28,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 }
 
 uiTexts.register({ fi, en, sv });
+bannerTexts.register({ fi, en, sv });
 noticeTexts.register({ fi: noticeFi, en: noticeEn, sv: noticeSv });
 if (typeof customElements !== 'undefined') defineElements();

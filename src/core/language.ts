@@ -1,7 +1,7 @@
 // Which language to speak: the config's, else the nearest `lang` attribute, else the browser's, else Finnish.
 
 import { LANGUAGES } from './types.js';
-import type { Language, LocalizedText, SuostumusConfig } from './types.js';
+import type { Language, SuostumusConfig } from './types.js';
 
 /** Maps a BCP 47 tag ("fi-FI", "sv-fi", "en") to a shipped language, or `undefined`. */
 export function toLanguage(tag: string | null | undefined): Language | undefined {
@@ -23,14 +23,4 @@ export function resolveLanguage(
     if (language) return language;
   }
   return 'fi';
-}
-
-/** Picks the text for `language`, falling back through Finnish and English; says which language it is in. */
-export function localize(value: LocalizedText, language: Language): { text: string; lang: Language } {
-  if (typeof value === 'string') return { text: value, lang: language };
-  for (const candidate of [language, 'fi', 'en', 'sv'] as const) {
-    const text = value[candidate];
-    if (text !== undefined) return { text, lang: candidate };
-  }
-  return { text: '', lang: language };
 }

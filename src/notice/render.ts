@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { NoticeMessages } from '../../locales/notice/messages.js';
-import { localize } from '../core/language.js';
+import { localize } from '../core/localize.js';
 import type { Language, LocalizedText } from '../core/types.js';
 import { isPlainObject } from '../core/validate.js';
 import { hrefLabel, isLanguageMap, safeHref, telHref } from './model.js';

@@ -3,7 +3,7 @@
 // Google Analytics, Google signals). One source, so the banner and the notice cannot disagree.
 
 import type { Messages } from '../../locales/messages.js';
-import { localize } from '../core/language.js';
+import { localize } from '../core/localize.js';
 import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from '../core/types.js';
 
 export interface LocalizedString {

@@ -1,7 +1,7 @@
 // Entry of the lazily loaded UI chunk (dist/suostumus-ui.js): the banner, in plain DOM. The loader
 // imports it only when the visitor has to be asked or opens the settings. The texts of the visitor's
 // language come as a chunk of their own; the settings dialog (Lit) only when it is opened.
-import { uiTexts } from '../../locales/ui-texts.js';
+import { bannerTexts } from '../../locales/ui-texts.js';
 import type { ConsentStore } from '../core/consent.js';
 import { resolveLanguage } from '../core/language.js';
 import { SuostumusBanner } from './banner/banner.js';
@@ -14,9 +14,9 @@ async function definePreferences(): Promise<void> {
   if (!customElements.get('suostumus-preferences')) customElements.define('suostumus-preferences', SuostumusPreferences);
 }
 
-/** Defines the banner, fetches the page's texts, and puts the UI on the page. */
+/** Defines the banner, fetches its texts in the page's language, and puts the UI on the page. */
 export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
-  await uiTexts.load(chosenLanguage() ?? resolveLanguage({ language: store.config.language }, document));
+  await bannerTexts.load(chosenLanguage() ?? resolveLanguage({ language: store.config.language }, document));
   if (!customElements.get('suostumus-banner')) customElements.define('suostumus-banner', SuostumusBanner);
   // The loader already listens for settings clicks; it forwards them once the UI is here.
   const ui = startConsentUI(store, document, { listen: false });

@@ -2,8 +2,8 @@
 // without ever opening the settings, so Lit (about 6 KB) comes only with the settings dialog.
 
 import { languageNames } from '../../../locales/language-names.js';
-import type { Messages } from '../../../locales/messages.js';
-import { uiTexts } from '../../../locales/ui-texts.js';
+import type { BannerMessages } from '../../../locales/messages.js';
+import { bannerTexts } from '../../../locales/ui-texts.js';
 import type { ConsentStore } from '../../core/consent.js';
 import { resolveLanguage, toLanguage } from '../../core/language.js';
 import { LANGUAGES } from '../../core/types.js';
@@ -143,9 +143,9 @@ export class SuostumusBanner extends PlainElement {
 
   private render(): void {
     const language = this.currentLanguage();
-    const t = uiTexts.get(language);
+    const t = bannerTexts.get(language);
     if (!t) {
-      uiTexts.load(language).then(this.update, (error: unknown) => {
+      bannerTexts.load(language).then(this.update, (error: unknown) => {
         console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
       });
       return;
@@ -169,7 +169,7 @@ export class SuostumusBanner extends PlainElement {
     this.status.textContent = this.confirmation ? t.confirmation[this.confirmation] : '';
   }
 
-  private build(t: Messages, language: Language, gpc: boolean): HTMLElement {
+  private build(t: BannerMessages, language: Language, gpc: boolean): HTMLElement {
     const action = (part: string, label: string, onClick: (event: Event) => void): HTMLButtonElement => {
       const button = h('button', { class: 'action', part, type: 'button', 'data-focus-key': part }, label);
       button.addEventListener('click', onClick);
@@ -180,7 +180,7 @@ export class SuostumusBanner extends PlainElement {
       element.selected = option === language;
       return element;
     }));
-    select.addEventListener('change', () => { void chooseLanguage(select.value as Language, this.currentStore()); });
+    select.addEventListener('change', () => { void chooseLanguage(select.value as Language, this.currentStore(), bannerTexts); });
     const noticeUrl = this.noticeUrl ?? this.currentStore()?.config.noticeUrl;
     const body = h('p', {}, `${t.banner.body} `);
     if (noticeUrl) body.append(h('a', { href: noticeUrl }, t.banner.noticeLink));
@@ -188,7 +188,7 @@ export class SuostumusBanner extends PlainElement {
       h('div', { class: 'inner' },
         h('div', { class: 'top' },
           h('h2', { id: 'heading', part: 'heading' }, t.banner.heading),
-          h('label', { class: 'language', part: 'language' }, h('span', {}, t.preferences.language), select)),
+          h('label', { class: 'language', part: 'language' }, h('span', {}, t.banner.language), select)),
         body,
         ...(gpc ? [h('p', { class: 'gpc' }, t.banner.gpc)] : []),
         h('div', { class: 'actions', part: 'actions' },

@@ -96,7 +96,7 @@ export class SuostumusPreferences extends LitElement {
           <p>${t.preferences.intro}</p>
           ${state?.gpc ? html`<p class="notes">${t.preferences.gpc}</p>` : nothing}
           <div class="tools">
-            ${languageSelect(language, t.preferences.language, (next) => { void chooseLanguage(next, store); })}
+            ${languageSelect(language, t.banner.language, (next) => { void chooseLanguage(next, store); })}
           </div>
           <ul class="categories">
             ${categories.map((category) => this.renderCategory(category))}
