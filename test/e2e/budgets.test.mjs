@@ -1,40 +1,78 @@
-// Byte budgets of the script-tag delivery, gzip -9 of the built files (npm test builds first).
+// Byte budgets of the script-tag delivery: gzip -9 of the built files a page downloads (npm test
+// builds first). A scenario's files are an entry chunk and everything it imports statically, which is
+// what the browser fetches; smoke.test.mjs checks that real pages fetch exactly these files.
 //
-// Issue 8 sets the targets below. The split is in place (a returning visitor loads only the loader),
-// but the loader and the UI chunk do not meet the targets yet. Until they do, these tests guard the
-// sizes measured when the split landed, so nothing grows unnoticed; each row prints target and actual.
+// Issue 8 set the targets: returning visitor 3 KB, first visit 12 KB, the notice 6 KB plus its texts.
+// They are not all met. The ceilings below are the next best, measured when they were set
+// (2026-11-23), so that nothing grows unnoticed; each test prints the target, the ceiling and the size.
+// Where the bytes go, and why the targets were not reachable, is in bench/METHOD.md ("Byte budgets").
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { root } from './harness.mjs';
+import { closure, root } from './harness.mjs';
 
-const gzip = async (file) => gzipSync(await readFile(`${root}dist/${file}`), { level: 9 }).length;
 const KB = 1024;
+
+async function gzipped(files) {
+  let total = 0;
+  for (const file of files) total += gzipSync(await readFile(`${root}dist/${file}`), { level: 9 }).length;
+  return total;
+}
+
+function report(name, bytes, target, ceiling) {
+  const met = bytes <= target * KB ? 'met' : 'NOT met';
+  console.log(`${name}: ${bytes} B = ${(bytes / KB).toFixed(2)} KB (issue 8 target ${target} KB: ${met}; ceiling ${ceiling} KB)`);
+}
 
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
-    const loader = await gzip('suostumus.js');
-    console.log(`loader: ${(loader / KB).toFixed(1)} KB (issue 8 target 3 KB)`);
-    assert.ok(loader <= 9.25 * KB, `loader ${loader} B grew past the 9.25 KB guard`);
+    const bytes = await gzipped(['suostumus.js']);
+    report('returning visitor', bytes, 3, 8.25);
+    assert.ok(bytes <= 8.25 * KB, `the loader is ${bytes} B, over its 8.25 KB ceiling`);
   });
 
-  it('first visit, banner shown: loader + UI chunk', async () => {
-    const total = (await gzip('suostumus.js')) + (await gzip('suostumus-ui.js'));
-    console.log(`first visit: ${(total / KB).toFixed(1)} KB (issue 8 target 12 KB)`);
-    assert.ok(total <= 26 * KB, `first visit ${total} B grew past the 26 KB guard`);
+  it('first visit, banner shown: loader + banner chunk + one language', async () => {
+    for (const language of ['fi', 'en', 'sv']) {
+      const files = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), ...await closure(`suostumus-banner-texts-${language}.js`)]);
+      const bytes = await gzipped(files);
+      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 12.8);
+      assert.ok(bytes <= 12.8 * KB, `first visit in ${language} is ${bytes} B, over its 12.8 KB ceiling`);
+    }
   });
 
-  it('the privacy notice chunk, loaded only on a page with <suostumus-notice>', async () => {
-    const notice = await gzip('suostumus-notice.js');
-    console.log(`notice chunk: ${(notice / KB).toFixed(1)} KB (issue 8 target 6 KB plus its texts)`);
-    assert.ok(notice <= 30 * KB, `notice chunk ${notice} B grew past the 30 KB guard`);
+  it('first visit carries neither Lit nor the dialog', async () => {
+    const files = await closure('suostumus-ui.js');
+    assert.ok(![...files].some((file) => /lit|preferences/.test(file)), `the banner chunk imports ${[...files].join(', ')}`);
+  });
+
+  it('settings opened: the dialog and Lit on top of the first visit (no target; printed)', async () => {
+    const first = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), 'suostumus-banner-texts-fi.js']);
+    const dialog = [...await closure('suostumus-preferences.js'), ...await closure('suostumus-texts-fi.js')].filter((file) => !first.has(file));
+    const bytes = await gzipped(new Set(dialog));
+    console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')})`);
+    assert.ok(dialog.includes('suostumus-lit.js'), 'Lit comes with the dialog');
+  });
+
+  it('the privacy notice: its own code, and its texts per language', async () => {
+    // Lit and the shared chunk are the dialog's too; they are counted once, with the dialog.
+    const shared = new Set(['suostumus-lit.js', 'suostumus-shared.js']);
+    const code = [...await closure('suostumus-notice.js')].filter((file) => !shared.has(file));
+    const bytes = await gzipped(code);
+    report(`notice code (${code.join(' ')})`, bytes, 6, 12.5);
+    assert.ok(bytes <= 12.5 * KB, `the notice's code is ${bytes} B, over its 12.5 KB ceiling`);
+    for (const language of ['fi', 'en', 'sv']) {
+      const texts = await gzipped([`suostumus-notice-texts-${language}.js`, ...await closure(`suostumus-texts-${language}.js`)].filter((f) => !shared.has(f)));
+      console.log(`notice texts (${language}): ${texts} B = ${(texts / KB).toFixed(2)} KB`);
+      assert.ok(texts <= 5 * KB, `the notice's ${language} texts are ${texts} B, over 5 KB`);
+    }
   });
 
   it('the returning-visitor loader carries no Lit and no message tables', async () => {
     const loader = await readFile(`${root}dist/suostumus.js`, 'utf8');
     assert.ok(!loader.includes('lit-html'), 'no lit-html in the loader');
     assert.ok(!loader.includes('Hylkää kaikki'), 'no banner texts in the loader');
+    assert.ok(!loader.includes('a font-family list'), 'no config messages in the loader');
     assert.ok(loader.includes('suostumus-ui.js'), 'the loader imports the UI chunk by name');
   });
 });

@@ -109,3 +109,12 @@ export async function openPage(context, url) {
   if (url) await page.goto(url);
   return { page, errors, consoleErrors };
 }
+
+/** The file and every chunk it imports statically (`import "./x.js"`, `from "./x.js"`), not `import()`. */
+export async function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await readFile(`${root}dist/${file}`, 'utf8');
+  for (const [, next] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+)["']/g)) await closure(next, seen);
+  return seen;
+}

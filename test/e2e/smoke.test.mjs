@@ -1,7 +1,7 @@
 // The built script-tag bundle on the demo's home page, in headless Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { closure, isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
 
 describe('smoke: dist/suostumus.js on the demo page', () => {
   let server;
@@ -24,6 +24,10 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     assert.equal(await page.getByTestId('gated-status').textContent(), 'Analytiikkaskriptiä ei ole suoritettu.');
     assert.equal(await page.evaluate(() => window.suostumus.get().status), 'undecided');
     assert.deepEqual(outside, [], 'nothing from outside before consent');
+    // What budgets.test.mjs counts for a first visit is what the browser fetched: no Lit, no dialog.
+    const ours = () => new Set(server.requests.filter((r) => /^\/suostumus[^/]*\.js$/.test(r.path)).map((r) => r.path.slice(1)));
+    const firstVisit = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), 'suostumus-banner-texts-fi.js']);
+    assert.deepEqual([...ours()].sort(), [...firstVisit].sort());
 
     await page.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
@@ -46,6 +50,9 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     await page.getByRole('button', { name: 'Evästeasetukset' }).click();
     await page.getByRole('dialog', { name: 'Evästeasetukset' }).waitFor();
     assert.ok(server.requests.some((r) => r.path === '/suostumus-ui.js'), 'the UI chunk is fetched on demand');
+    for (const file of ['suostumus-lit.js', 'suostumus-preferences.js', 'suostumus-texts-fi.js']) {
+      assert.ok(ours().has(file), `the dialog brings ${file}`);
+    }
     // The only outside request is Google's script, after consent (aborted here; google.test.mjs stubs it).
     assert.deepEqual([...new Set(outside)], ['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
     await context.close();
