@@ -17,6 +17,10 @@ function devBundle(): Plugin {
           '/suostumus-ui.js': 'src/ui/lazy.ts',
           '/suostumus-notice.js': 'src/notice/lazy.ts',
           '/suostumus-config-check.js': 'src/core/config.ts',
+          // Prefetched by the loader next to the banner.
+          '/suostumus-banner-texts-fi.js': 'locales/banner/fi.ts',
+          '/suostumus-banner-texts-en.js': 'locales/banner/en.ts',
+          '/suostumus-banner-texts-sv.js': 'locales/banner/sv.ts',
         };
         const source = path === undefined ? undefined : chunks[path];
         if (source) {

@@ -4,8 +4,10 @@
 // and no exception escapes to the page.
 
 import { acceptConfig } from './core/config-fast.js';
+import { resolveLanguage } from './core/language.js';
 import type { GoogleWindow } from './core/google.js';
 import { startSuostumus } from './start.js';
+import { chosenLanguage } from './ui/page-events.js';
 import type { SuostumusGlobal } from './start.js';
 import type { NoticeModule } from './notice/lazy.js';
 import type { UIModule } from './ui/lazy.js';
@@ -95,6 +97,9 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
+    // A task of its own: the browser's work on the page and ours never add up to one long task (> 50 ms)
+    // on a slow phone. Nothing is granted meanwhile; Google and gated scripts wait for the decision.
+    await new Promise((resolve) => { setTimeout(resolve, 0); });
     const input = await readConfig(script);
     const config = acceptConfig(input);
     if (!config) {
@@ -102,7 +107,12 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
       return;
     }
     window.suostumus = startSuostumus(config, {
-      loadUI: chunk<UIModule>(script, UI_CHUNK),
+      loadUI: () => {
+        // The banner's texts are fetched alongside the banner, not after it: one round trip less.
+        const language = chosenLanguage() ?? resolveLanguage({ language: config.language }, document);
+        chunk(script, `suostumus-banner-texts-${language}.js`)().catch(() => undefined);
+        return chunk<UIModule>(script, UI_CHUNK)();
+      },
       loadNotice: chunk<NoticeModule>(script, NOTICE_CHUNK),
     }).api;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { mount, unmountAll } from './mount.js';
@@ -122,6 +122,8 @@ describe('consent UI: banner', () => {
 
   it('keeps focused content clear of it with scroll-padding-bottom (WCAG 2.4.11)', async () => {
     const m = await mount({ language: 'fi' });
+    // Set from the banner's first resize observation, after layout (never by forcing one).
+    await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '', 'scroll-padding-bottom is set');
     const padding = parseFloat(document.documentElement.style.scrollPaddingBottom);
     expect(padding).to.be.closeTo(m.inBanner('section')!.offsetHeight, 1);
     m.store.rejectAll();

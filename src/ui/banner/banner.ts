@@ -216,9 +216,9 @@ export class SuostumusBanner extends PlainElement {
     const apply = (): void => {
       document.documentElement.style.scrollPaddingBottom = `${banner.offsetHeight}px`;
     };
+    // The first observation arrives after the next layout: reading the height now would force one.
     this.resizeObserver = new ResizeObserver(apply);
     this.resizeObserver.observe(banner);
-    apply();
   }
 
   private releaseScrollPadding(): void {
