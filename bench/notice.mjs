@@ -1,4 +1,4 @@
-/* global customElements, document, performance, requestAnimationFrame */
+/* global customElements */
 // Notice render time: <suostumus-notice> with the largest of the test fixtures (test/notice/fixtures,
 // bundled from TypeScript here with Vite), and with ten times its content.
 //

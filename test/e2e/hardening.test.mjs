@@ -112,8 +112,12 @@ describe('hardening (Chromium)', () => {
         const { context, outside } = await googleContext();
         const { page: p, errors, consoleErrors } = await openPage(context, server.url(`/broken-${i}.html`, HOST));
         await p.waitForFunction(() => window.__ownRan === true);
-        await p.waitForTimeout(150);
+        // The messages come once the loader has fetched parseConfig's explanations (a chunk of their own).
+        for (const deadline = Date.now() + 5_000; !consoleErrors.some((e) => e.includes(path)) && Date.now() < deadline;) {
+          await p.waitForTimeout(25);
+        }
         assert.ok(consoleErrors.some((e) => e.includes(path)), `console names ${path}: ${consoleErrors.join(' | ').slice(0, 300)}`);
+        await p.waitForTimeout(150); // then anything gated would have run by now
         assert.equal(await p.evaluate(() => window.__gatedRan), undefined);
         assert.equal(await p.evaluate(() => window.suostumus), undefined);
         assert.deepEqual(outside, []);
