@@ -5,14 +5,17 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserLaunchers, selectedBrowsers } from './test/browsers.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { hardeningMiddleware } from './test/hardening/server.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/notice/**/*.test.ts'],
+  files: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/notice/**/*.test.ts', 'test/hardening/**/*.test.ts'],
   nodeResolve: true,
+  // test/hardening: the iframe pages that load the built script-tag bundle (test/hardening/server.mjs).
+  middleware: [hardeningMiddleware()],
   plugins: [
     // Compiles TypeScript with the project's tsconfig (experimentalDecorators,
     // useDefineForClassFields: false). The plugin also resolves a relative `./x.js` import from a .ts

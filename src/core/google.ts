@@ -61,10 +61,16 @@ export function allDenied(): Record<ConsentType, ConsentValue> {
 
 /** Deletes Google's cookies as host-only cookies and on every domain level, on path `/`. */
 export function deleteGoogleCookies(cookies: CookieJar, hostname: string): string[] {
-  const names = Object.keys(cookies.all()).filter((name) => GOOGLE_COOKIE.test(name));
-  for (const name of names) {
-    cookies.remove(name, { path: '/' });
-    for (const domain of cookieDomains(hostname)) cookies.remove(name, { path: '/', domain });
+  let names: string[];
+  try {
+    names = Object.keys(cookies.all()).filter((name) => GOOGLE_COOKIE.test(name));
+    for (const name of names) {
+      cookies.remove(name, { path: '/' });
+      for (const domain of cookieDomains(hostname)) cookies.remove(name, { path: '/', domain });
+    }
+  } catch {
+    // A document without cookie access (a sandboxed frame) has no Google cookies to delete either.
+    return [];
   }
   return names;
 }

@@ -109,12 +109,23 @@ export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, re
   }
 }
 
+/** "/a/b/c" → "/a", "/a/", "/a/b", "/a/b/", "/a/b/c": the paths of cookies a page at that path receives. */
+function pathPrefixes(pathname: string): string[] {
+  const parts = pathname.split('/').filter(Boolean);
+  return parts.flatMap((_, index) => {
+    const prefix = `/${parts.slice(0, index + 1).join('/')}`;
+    return [prefix, `${prefix}/`];
+  });
+}
+
 export function removeRecord(env: ConsentEnvironment, config: SuostumusConfig, everywhere = false): void {
   const { name, domain, path } = config.cookie;
   try {
     env.cookies.remove(name, { path, ...(domain ? { domain } : {}) });
     if (everywhere) {
-      for (const at of new Set([path, '/'])) {
+      // Every path a cookie this page can see may have: the configured one and each prefix of the page's
+      // path (a copy left on another path would otherwise survive and count alone next time).
+      for (const at of new Set([path, '/', ...pathPrefixes(env.location.pathname)])) {
         env.cookies.remove(name, { path: at });
         for (const parent of cookieDomains(env.location.hostname)) env.cookies.remove(name, { path: at, domain: parent });
       }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { BROKEN } from '../hardening/cases.mjs';
 import { PAYLOADS } from './payloads.mjs';
 
 const STUB = await readFile(new URL('./stubs/gtag-stub.js', import.meta.url), 'utf8');
@@ -16,41 +17,6 @@ const page = (configText, extra = '') => `<!doctype html><html lang="fi"><head><
 <body><h1>Sivu</h1>${gated}${own}</body></html>`;
 const good = JSON.stringify({ google: { measurementId: ID } });
 
-// Each: [name, config text, a path the console must name]
-const BROKEN = [
-  ['not JSON', '{ google: ', 'not valid JSON'],
-  ['empty', '', 'is empty'],
-  ['a JSON string', '"G-ABC"', '(config)'],
-  ['a JSON array', '[]', '(config)'],
-  ['null', 'null', '(config)'],
-  ['unknown key', '{"revison":2}', 'revison'],
-  ['Universal Analytics id', '{"google":{"measurementId":"UA-1-1"}}', 'google.measurementId'],
-  ['measurement id with script', '{"google":{"measurementId":"G-1\\"><script>"}}', 'google.measurementId'],
-  ['GTM id wrong', '{"google":{"tagManagerId":"GTM_1"}}', 'google.tagManagerId'],
-  ['mode wrong', '{"google":{"measurementId":"G-ABCD1234","mode":"on"}}', 'google.mode'],
-  ['google empty', '{"google":{}}', 'google'],
-  ['google as string', '{"google":"G-ABCD1234"}', 'google'],
-  ['revision as string', '{"revision":"2"}', 'revision'],
-  ['revision negative', '{"revision":-3}', 'revision'],
-  ['language unknown', '{"language":"de"}', 'language'],
-  ['noticeUrl javascript:', '{"noticeUrl":"javascript:alert(1)"}', 'noticeUrl'],
-  ['noticeUrl data:', '{"noticeUrl":"data:text/html,x"}', 'noticeUrl'],
-  ['endpoint protocol-relative', '{"record":{"endpoint":"//evil.test/x"}}', 'record.endpoint'],
-  ['cookie days too long', '{"cookie":{"days":9999}}', 'cookie.days'],
-  ['cookie name with ;', '{"cookie":{"name":"a;b"}}', 'cookie.name'],
-  ['cookie domain bad', '{"cookie":{"domain":"exa mple.fi"}}', 'cookie.domain'],
-  ['respectGpc string', '{"respectGpc":"false"}', 'respectGpc'],
-  ['categories object', '{"categories":{"ads":{}}}', 'categories'],
-  ['category id bad', '{"categories":[{"id":"Ads!","title":"x","description":"y"}]}', 'categories[0].id'],
-  ['category without title', '{"categories":[{"id":"ads","description":"y"}]}', 'categories[0].title'],
-  ['privacyUrl javascript:', '{"categories":[{"id":"ads","title":"x","description":"y","services":[{"name":"a","provider":"b","privacyUrl":"javascript:x","cookies":[]}]}]}', 'categories[0].services[0].privacyUrl'],
-  ['cookie entry not object', '{"categories":[{"id":"necessary","services":[{"name":"a","provider":"b","cookies":["x"]}]}]}', 'categories[0].services[0].cookies[0]'],
-  ['theme colour injection', '{"theme":{"accent":"red;background:url(x)"}}', 'theme.accent'],
-  ['ui position bad', '{"ui":{"settingsButton":"top"}}', 'ui.settingsButton'],
-  ['notice not object', '{"notice":"text"}', 'notice'],
-  ['huge text', JSON.stringify({ categories: [{ id: 'ads', title: 'x'.repeat(200_000), description: 'y' }] }), 'categories[0].title'],
-  ['huge list', JSON.stringify({ categories: Array.from({ length: 5000 }, (_, i) => ({ id: `c${i}`, title: 'x', description: 'y' })) }), 'categories'],
-];
 
 // Every config string that reaches the page carries a payload, several times over, in fi, en and sv.
 const at = (i) => PAYLOADS[i % PAYLOADS.length];

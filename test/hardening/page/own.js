@@ -1,0 +1,3 @@
+// The page's own script: it must run whatever suostumus does.
+/* global window */
+window.__ownRan = true;
