@@ -4,8 +4,11 @@ import { render } from 'lit';
 import type { RichText } from '../../src/notice/model.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { richText } from '../../src/notice/render.js';
+import { loadAllTexts } from './texts.js';
 
 if (!customElements.get('suostumus-notice')) customElements.define('suostumus-notice', SuostumusNotice);
+
+before(loadAllTexts);
 
 declare global {
   interface Window {
