@@ -49,7 +49,7 @@ describe('texts fetched per language', () => {
   it('the notice renders once its standard texts in its language have arrived', async () => {
     expect(noticeTexts.get('fi')).to.equal(undefined);
     defineNotice();
-    const notice = document.createElement('suostumus-notice') as SuostumusNotice;
+    const notice: SuostumusNotice = document.createElement('suostumus-notice');
     notice.language = 'fi';
     notice.notice = { controller: { name: 'Esimerkki Oy' } };
     document.body.append(notice);
