@@ -1,7 +1,7 @@
 // npm run build: the ESM library (dist/index.js, dist/define.js + declarations), the script-tag
 // bundle (dist/suostumus.js, one minified classic script with Lit inside) and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -100,4 +100,14 @@ writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n"
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
+// The analyzer names an event after the constant it could not follow across modules
+// (OPEN_PREFERENCES_EVENT); each element's @fires line names the real event.
+const manifestFile = `${root}custom-elements.json`;
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? ''));
+  }
+}
+writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/suostumus-ui.js, dist/suostumus-notice.js, dist/*.d.ts, custom-elements.json');

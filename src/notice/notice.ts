@@ -87,7 +87,7 @@ export class SuostumusNotice extends LitElement {
     config: { attribute: false },
     language: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    allOpen: { state: true },
+    allOpen: { state: true, attribute: false },
   };
 
   /** The notice's content (see docs/notice.md); validated when set. Default: the page config's `notice`. */

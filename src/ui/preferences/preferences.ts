@@ -34,8 +34,8 @@ export class SuostumusPreferences extends LitElement {
   static override properties = {
     store: { attribute: false },
     language: {},
-    draft: { state: true },
-    announcement: { state: true },
+    draft: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   store?: ConsentStore;
