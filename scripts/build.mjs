@@ -43,51 +43,39 @@ const minifyStyles = {
 // 2. The script-tag delivery, split for speed: a small classic loader (config, consent, Google, script
 //    gate, settings button), and ES chunks it imports from next to itself only when needed: the UI
 //    (banner, dialog), the privacy notice, Lit (shared by both) and each language's texts. Minified.
-await build({
+/** One minified script-tag build into dist/, beside the others. */
+const scriptTagBuild = (lib, rollupOptions = {}) => build({
   ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' },
-  },
+  build: { outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true, lib, rollupOptions },
   plugins: [minifyStyles],
 });
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts', 'suostumus-config-check': 'src/core/config.ts' },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      output: {
-        // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
-        minify: true,
-        entryFileNames: '[name].js',
-        // Stable names, so a site can copy the files (every dist/suostumus*.js) without a manifest.
-        chunkFileNames(chunk) {
-          // Each language's texts, fetched by import(), named for what they are.
-          const text = /locales\/(?:(notice|banner)\/)?(fi|en|sv)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return text ? `suostumus-${text[1] ? `${text[1]}-` : ''}texts-${text[2]}.js` : 'suostumus-[name].js';
-        },
-        manualChunks(id) {
-          // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
-          if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
-          // What the banner, the dialog and the notice all use, in one file rather than in many small ones.
-          if (/(locales\/(table|ui-texts|language-names|settings-button)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)) return 'shared';
-          return undefined;
-        },
+await scriptTagBuild({ entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' });
+await scriptTagBuild(
+  {
+    entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts', 'suostumus-config-check': 'src/core/config.ts' },
+    formats: ['es'],
+  },
+  {
+    output: {
+      // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
+      minify: true,
+      entryFileNames: '[name].js',
+      // Stable names, so a site can copy the files (every dist/suostumus*.js) without a manifest.
+      chunkFileNames(chunk) {
+        // Each language's texts, fetched by import(), named for what they are.
+        const text = /locales\/(?:(notice|banner)\/)?(fi|en|sv)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return text ? `suostumus-${text[1] ? `${text[1]}-` : ''}texts-${text[2]}.js` : 'suostumus-[name].js';
+      },
+      manualChunks(id) {
+        // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
+        if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
+        // What the banner, the dialog and the notice all use, in one file rather than in many small ones.
+        if (/(locales\/(table|ui-texts|language-names|settings-button)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)) return 'shared';
+        return undefined;
       },
     },
   },
-  plugins: [minifyStyles],
-});
+);
 
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;

@@ -4,7 +4,7 @@
 // the same answers).
 import {
   BUILT_IN_CATEGORIES, BUTTON_POSITIONS, CATEGORY_ID, CATEGORY_KEYS, COOKIE_INFO_KEYS, COOKIE_KEYS, COOKIE_NAME, COOKIE_PATH,
-  DEFAULT_COOKIE_NAME, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, isAllowedUrl, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES,
+  defaultConfig, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, isAllowedUrl, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES,
   MAX_COOKIES, MAX_DAYS, MAX_REVISION, MAX_SERVICES, MAX_TEXT, MEASUREMENT_ID, SERVICE_KEYS, TAG_MANAGER_ID, THEME_PATTERNS,
   TOP_KEYS,
 } from './config-rules.js';
@@ -114,15 +114,7 @@ function boolean(value: unknown): boolean {
 /** The config with every default filled in, exactly as `parseConfig` returns it; undefined when it is invalid. */
 export function acceptConfig(input: unknown): SuostumusConfig | undefined {
   try {
-    const config: SuostumusConfig = {
-      revision: 1,
-      categories: [],
-      cookie: { name: DEFAULT_COOKIE_NAME, path: '/', days: 365, rejectDays: 182 },
-      record: {},
-      respectGpc: true,
-      ui: { settingsButton: 'bottom-left' },
-      theme: {},
-    };
+    const config = defaultConfig();
     const root = object(input, TOP_KEYS, (key, value) => {
       switch (key) {
         case 'revision': config.revision = integer(value, 0, MAX_REVISION); break;

@@ -1,6 +1,7 @@
 // The rules a config must follow, shared by `parseConfig` (which explains every problem) and
 // `acceptConfig` (the loader's small yes-or-no check): one place to change a rule.
 import { LANGUAGES } from './types.js';
+import type { SuostumusConfig } from './types.js';
 
 export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'demographics'] as const;
 export const DEFAULT_COOKIE_NAME = 'suostumus';
@@ -51,4 +52,17 @@ export function isAllowedUrl(value: unknown, relative: boolean): value is string
   } catch {
     return false;
   }
+}
+
+/** A config with every default and nothing of the site's yet (a fresh object each time). */
+export function defaultConfig(): SuostumusConfig {
+  return {
+    revision: 1,
+    categories: [],
+    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', days: 365, rejectDays: 182 },
+    record: {},
+    respectGpc: true,
+    ui: { settingsButton: 'bottom-left' },
+    theme: {},
+  };
 }

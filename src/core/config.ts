@@ -2,7 +2,7 @@
 
 import {
   BUILT_IN_CATEGORIES, BUTTON_POSITIONS, CATEGORY_ID, CATEGORY_KEYS, COOKIE_INFO_KEYS, COOKIE_KEYS, COOKIE_NAME, COOKIE_PATH,
-  DEFAULT_COOKIE_NAME, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES, MAX_COOKIES, MAX_DAYS,
+  DEFAULT_COOKIE_NAME, defaultConfig, DOMAIN, GOOGLE_KEYS, GOOGLE_MODES, LANGUAGES, LISTED_COOKIE_NAME, MAX_CATEGORIES, MAX_COOKIES, MAX_DAYS,
   MAX_REVISION, MAX_SERVICES, MEASUREMENT_ID, SERVICE_KEYS, TAG_MANAGER_ID, THEME_PATTERNS, TOP_KEYS,
 } from './config-rules.js';
 import type { CategoryConfig, CookieInfo, CookieOptions, GoogleConfig, ServiceInfo, SuostumusConfig } from './types.js';
@@ -17,15 +17,7 @@ export function parseConfig(input: unknown): SuostumusConfig {
   const root = check.object(input, '', TOP_KEYS);
   if (!root) throw new SuostumusConfigError(check.problems);
 
-  const config: SuostumusConfig = {
-    revision: 1,
-    categories: [],
-    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', days: 365, rejectDays: 182 },
-    record: {},
-    respectGpc: true,
-    ui: { settingsButton: 'bottom-left' },
-    theme: {},
-  };
+  const config = defaultConfig();
 
   if (root.revision !== undefined) config.revision = check.integer(root.revision, 'revision', 0, MAX_REVISION) ?? 1;
   if (root.language !== undefined) config.language = check.oneOf(root.language, 'language', LANGUAGES);

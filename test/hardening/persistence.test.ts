@@ -15,7 +15,7 @@ async function decided(frame: Frame): Promise<Record<string, boolean>> {
   return api.get().categories;
 }
 
-describe('hardening: a valid record survives', function () {
+describe('hardening: persistence', function () {
   // Page loads under a busy machine; each wait inside a test has its own 3 s limit.
   this.timeout(10_000);
   let url: string;
@@ -28,81 +28,71 @@ describe('hardening: a valid record survives', function () {
     clearCookies();
   });
 
-  it('a reload of the tab that decided: decided, the gated script runs, no banner', async () => {
-    const a = await Frame.open(url);
-    await a.acceptInBanner();
-    expect(await decided(a)).to.deep.equal(ALL);
-    await waitFor(() => a.win.__gatedRan, 'the gated script after the click');
-    await a.reload();
-    expect(await decided(a)).to.deep.equal(ALL);
-    await waitFor(() => a.win.__gatedRan, 'the gated script on the reloaded page');
-    expect(a.bannerRegion()).to.equal(null);
-    expect(a.capture.uncaught).to.deep.equal([]);
+  describe('a valid record survives', () => {
+    it('a reload of the tab that decided: decided, the gated script runs, no banner', async () => {
+      const a = await Frame.open(url);
+      await a.acceptInBanner();
+      expect(await decided(a)).to.deep.equal(ALL);
+      await waitFor(() => a.win.__gatedRan, 'the gated script after the click');
+      await a.reload();
+      expect(await decided(a)).to.deep.equal(ALL);
+      await waitFor(() => a.win.__gatedRan, 'the gated script on the reloaded page');
+      expect(a.bannerRegion()).to.equal(null);
+      expect(a.capture.uncaught).to.deep.equal([]);
+    });
+
+    it('a second tab sees the decision of the first', async () => {
+      const a = await Frame.open(url);
+      await a.acceptInBanner();
+      await decided(a);
+      const b = await Frame.open(url);
+      expect(await decided(b)).to.deep.equal(ALL);
+      await waitFor(() => b.win.__gatedRan, 'the gated script in the second tab');
+      expect(b.bannerRegion()).to.equal(null);
+    });
+
+    it('the tab removed right after the click: the cookie was written before any effect ran', async () => {
+      const a = await Frame.open(url);
+      await a.acceptInBanner();
+      a.remove(); // in the same task as the click: no effect, timer or microtask of the page runs after this
+      expect(storedRecord()?.categories).to.deep.equal(ALL);
+      const b = await Frame.open(url);
+      expect(await decided(b)).to.deep.equal(ALL);
+      await waitFor(() => b.win.__gatedRan, 'the gated script in the new tab');
+    });
   });
 
-  it('a second tab sees the decision of the first', async () => {
-    const a = await Frame.open(url);
-    await a.acceptInBanner();
-    await decided(a);
-    const b = await Frame.open(url);
-    expect(await decided(b)).to.deep.equal(ALL);
-    await waitFor(() => b.win.__gatedRan, 'the gated script in the second tab');
-    expect(b.bannerRegion()).to.equal(null);
-  });
+  describe('many tabs', () => {
+    it('two undecided tabs decide differently one after the other: a fresh tab has the last decision', async () => {
+      const a = await Frame.open(url);
+      const b = await Frame.open(url);
+      await a.bannerShown();
+      await b.bannerShown();
+      await a.acceptInBanner();
+      expect(await decided(a)).to.deep.equal(ALL);
+      // b still shows its banner (it loaded before a decided): its refusal comes last.
+      const reject = buttonByText(b.bannerRegion(), 'Hylkää kaikki');
+      expect(reject, 'the reject button in the second tab').to.not.equal(undefined);
+      reject!.click();
+      expect(await decided(b)).to.deep.equal(NONE);
+      const c = await Frame.open(url);
+      expect(await decided(c)).to.deep.equal(NONE);
+      expect(c.win.__gatedRan).to.equal(undefined);
+    });
 
-  it('the tab removed right after the click: the cookie was written before any effect ran', async () => {
-    const a = await Frame.open(url);
-    await a.acceptInBanner();
-    a.remove(); // in the same task as the click: no effect, timer or microtask of the page runs after this
-    expect(storedRecord()?.categories).to.deep.equal(ALL);
-    const b = await Frame.open(url);
-    expect(await decided(b)).to.deep.equal(ALL);
-    await waitFor(() => b.win.__gatedRan, 'the gated script in the new tab');
-  });
-});
-
-describe('hardening: many tabs', function () {
-  // Page loads under a busy machine; each wait inside a test has its own 3 s limit.
-  this.timeout(10_000);
-  let url: string;
-  before(async () => {
-    url = await createPage(PAGE);
-  });
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removeFrames();
-    clearCookies();
-  });
-
-  it('two undecided tabs decide differently one after the other: a fresh tab has the last decision', async () => {
-    const a = await Frame.open(url);
-    const b = await Frame.open(url);
-    await a.bannerShown();
-    await b.bannerShown();
-    await a.acceptInBanner();
-    expect(await decided(a)).to.deep.equal(ALL);
-    // b still shows its banner (it loaded before a decided): its refusal comes last.
-    const reject = buttonByText(b.bannerRegion(), 'Hylkää kaikki');
-    expect(reject, 'the reject button in the second tab').to.not.equal(undefined);
-    reject!.click();
-    expect(await decided(b)).to.deep.equal(NONE);
-    const c = await Frame.open(url);
-    expect(await decided(c)).to.deep.equal(NONE);
-    expect(c.win.__gatedRan).to.equal(undefined);
-  });
-
-  it('a stale tab changing one category builds on the stored decision, never a mix with its stale one', async () => {
-    const a = await Frame.open(url);
-    const b = await Frame.open(url);
-    await a.acceptInBanner();
-    await b.reload();
-    expect(await decided(b), 'the other tab picks the decision up on its next load').to.deep.equal(ALL);
-    b.win.suostumus!.rejectAll();
-    // a still holds "all" in memory; its change applies on top of b's refusal.
-    a.win.suostumus!.set({ analytics: true });
-    const last = { necessary: true, analytics: true, demographics: false };
-    expect(storedRecord()?.categories).to.deep.equal(last);
-    const c = await Frame.open(url);
-    expect(await decided(c)).to.deep.equal(last);
+    it('a stale tab changing one category builds on the stored decision, never a mix with its stale one', async () => {
+      const a = await Frame.open(url);
+      const b = await Frame.open(url);
+      await a.acceptInBanner();
+      await b.reload();
+      expect(await decided(b), 'the other tab picks the decision up on its next load').to.deep.equal(ALL);
+      b.win.suostumus!.rejectAll();
+      // a still holds "all" in memory; its change applies on top of b's refusal.
+      a.win.suostumus!.set({ analytics: true });
+      const last = { necessary: true, analytics: true, demographics: false };
+      expect(storedRecord()?.categories).to.deep.equal(last);
+      const c = await Frame.open(url);
+      expect(await decided(c)).to.deep.equal(last);
+    });
   });
 });
