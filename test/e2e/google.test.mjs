@@ -2,8 +2,8 @@
 // answered by a stub gtag.js (test/e2e/stubs/gtag-stub.js) or aborted, and recorded.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { chromiumSite, isolatedContext, openPage } from './harness.mjs';
 
 const STUB = await readFile(new URL('./stubs/gtag-stub.js', import.meta.url), 'utf8');
 const ID = 'G-TEST12345';
@@ -22,26 +22,16 @@ function page(google) {
 const isGoogle = (url) => /(^|\.)(googletagmanager\.com|google-analytics\.com|google\.com|doubleclick\.net)$/.test(new URL(url).hostname);
 
 describe('Google Analytics gated on consent (Chromium)', () => {
-  let server;
-  let browser;
 
-  before(async () => {
-    server = await startServer({
+  const site = chromiumSite({
       '/basic.html': page({ measurementId: ID }),
       '/advanced.html': page({ measurementId: ID, mode: 'advanced' }),
       '/gtm.html': page({ tagManagerId: 'GTM-TEST123' }),
     });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A context where Google's script host gets the stub and every other outside request is aborted. */
   async function googleContext() {
-    const { context, outside } = await isolatedContext(browser, server, async (route, url) => {
+    const { context, outside } = await isolatedContext(site.browser, site.server, async (route, url) => {
       if (url.hostname === 'www.googletagmanager.com') {
         await route.fulfill({ status: 200, contentType: 'text/javascript', body: STUB });
       } else {
@@ -53,7 +43,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
   }
 
   async function open(context, path) {
-    const opened = await openPage(context, server.url(path, HOST));
+    const opened = await openPage(context, site.server.url(path, HOST));
     await opened.page.waitForFunction(() => window.suostumus !== undefined);
     return opened;
   }
@@ -124,7 +114,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
     await p.evaluate(() => window.suostumus.acceptAll());
     await p.waitForFunction(() => window.__gtagLoads === 1);
     // Cookies Google or an older tag may have left at every level, host-only included.
-    const url = server.url('/', HOST);
+    const url = site.server.url('/', HOST);
     await context.addCookies([
       { name: '_gid', value: 'x', url },
       { name: '_gat_UA1', value: 'x', domain: '.shop.example.test', path: '/' },
@@ -166,7 +156,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
     // Another tab refuses; this page's cookies from the grant are deleted when the next page loads.
     const record = JSON.parse(decodeURIComponent((await context.cookies()).find((c) => c.name === 'suostumus').value));
     record.categories = { necessary: true, analytics: false, demographics: false };
-    await context.addCookies([{ name: 'suostumus', value: encodeURIComponent(JSON.stringify(record)), url: server.url('/', HOST) }]);
+    await context.addCookies([{ name: 'suostumus', value: encodeURIComponent(JSON.stringify(record)), url: site.server.url('/', HOST) }]);
     assert.ok((await gaCookies(context)).length > 0);
     const requestsBefore = google().length;
     await p.reload();

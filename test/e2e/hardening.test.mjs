@@ -2,8 +2,8 @@
 // attack, a strict Content Security Policy, cookies blocked, Google blocked, many tabs, hostile text.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { chromiumSite, isolatedContext, openPage } from './harness.mjs';
 import { BROKEN } from '../hardening/cases.mjs';
 import { PAYLOADS } from './payloads.mjs';
 
@@ -35,10 +35,8 @@ const xssConfig = JSON.stringify({ google: { measurementId: ID }, categories }).
 const XSS_USES = n;
 
 describe('hardening (Chromium)', () => {
-  let server;
-  let browser;
 
-  before(async () => {
+  const site = chromiumSite(async () => {
     const pages = {
       '/own.js': { body: 'window.__ownRan = true;', type: 'text/javascript' },
       '/good.html': page(good),
@@ -56,17 +54,11 @@ describe('hardening (Chromium)', () => {
     };
     BROKEN.forEach(([, text], i) => { pages[`/broken-${i}.html`] = page(text); });
     for (const language of ['fi', 'en', 'sv']) pages[`/xss-${language}.html`] = page(xssConfig.replace('{', `{"language":"${language}",`));
-    server = await startServer(pages);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    return pages;
   });
 
   async function googleContext(block = false) {
-    return isolatedContext(browser, server, async (route, url) => {
+    return isolatedContext(site.browser, site.server, async (route, url) => {
       if (!block && url.hostname === 'www.googletagmanager.com') await route.fulfill({ status: 200, contentType: 'text/javascript', body: STUB });
       else await route.abort('blockedbyclient');
     });
@@ -76,7 +68,7 @@ describe('hardening (Chromium)', () => {
     BROKEN.forEach(([name, , path], i) => {
       it(`${name}: names "${path}", nothing gated runs, no Google, the page's own scripts run`, async () => {
         const { context, outside } = await googleContext();
-        const { page: p, errors, consoleErrors } = await openPage(context, server.url(`/broken-${i}.html`, HOST));
+        const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(`/broken-${i}.html`, HOST));
         await p.waitForFunction(() => window.__ownRan === true);
         // The messages come once the loader has fetched parseConfig's explanations (a chunk of their own).
         for (const deadline = Date.now() + 5_000; !consoleErrors.some((e) => e.includes(path)) && Date.now() < deadline;) {
@@ -110,8 +102,8 @@ describe('hardening (Chromium)', () => {
         const { context, outside } = await googleContext();
         await context.addCookies(cookies.map(({ value, domain }) => (domain
           ? { name: 'suostumus', value, domain, path: '/' }
-          : { name: 'suostumus', value, url: server.url('/', HOST) })));
-        const { page: p, errors } = await openPage(context, server.url('/good.html', HOST));
+          : { name: 'suostumus', value, url: site.server.url('/', HOST) })));
+        const { page: p, errors } = await openPage(context, site.server.url('/good.html', HOST));
         await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
         assert.equal(await p.evaluate(() => window.suostumus.get().status), 'undecided');
         assert.equal(await p.evaluate(() => window.__gatedRan), undefined);
@@ -123,11 +115,11 @@ describe('hardening (Chromium)', () => {
 
     it('a valid record survives a reload, a second tab, and a page closed right after the click', async () => {
       const { context } = await googleContext();
-      const { page: p } = await openPage(context, server.url('/good.html', HOST));
+      const { page: p } = await openPage(context, site.server.url('/good.html', HOST));
       await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
       // Closed at once: the cookie was written before any effect ran.
       await p.close();
-      const { page: second } = await openPage(context, server.url('/good.html', HOST));
+      const { page: second } = await openPage(context, site.server.url('/good.html', HOST));
       await second.waitForFunction(() => window.suostumus?.get().status === 'decided');
       assert.equal(await second.evaluate(() => window.suostumus.get().categories.analytics), true);
       await second.reload();
@@ -138,8 +130,8 @@ describe('hardening (Chromium)', () => {
 
   it('many tabs: a decision is picked up on the next load; two tabs deciding differently end with the last', async () => {
     const { context } = await googleContext();
-    const { page: a } = await openPage(context, server.url('/good.html', HOST));
-    const { page: b } = await openPage(context, server.url('/good.html', HOST));
+    const { page: a } = await openPage(context, site.server.url('/good.html', HOST));
+    const { page: b } = await openPage(context, site.server.url('/good.html', HOST));
     await a.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await b.reload();
     await b.waitForFunction(() => window.suostumus?.get().status === 'decided');
@@ -160,7 +152,7 @@ describe('hardening (Chromium)', () => {
     });
     const errors = [];
     p.on('pageerror', (e) => errors.push(e));
-    await p.goto(server.url('/csp.html', HOST));
+    await p.goto(site.server.url('/csp.html', HOST));
     await p.getByRole('button', { name: 'Asetukset' }).click();
     await p.getByRole('dialog', { name: 'Evästeasetukset' }).waitFor();
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).last().click();
@@ -182,7 +174,7 @@ describe('hardening (Chromium)', () => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
     });
-    await p.goto(server.url('/nonce.html', HOST));
+    await p.goto(site.server.url('/nonce.html', HOST));
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await p.waitForFunction(() => window.__gatedRan === true);
     assert.deepEqual(await p.evaluate(() => window.__violations), []);
@@ -194,7 +186,7 @@ describe('hardening (Chromium)', () => {
     await context.addInitScript(() => {
       Object.defineProperty(window.Document.prototype, 'cookie', { configurable: true, get: () => '', set() { /* refused */ } });
     });
-    const { page: p, errors } = await openPage(context, server.url('/good.html', HOST));
+    const { page: p, errors } = await openPage(context, site.server.url('/good.html', HOST));
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await p.waitForFunction(() => window.__gatedRan === true);
     assert.equal(await p.evaluate(() => window.suostumus.get().categories.analytics), true);
@@ -207,7 +199,7 @@ describe('hardening (Chromium)', () => {
 
   it('Google blocked (as by an ad blocker): no uncaught error, no retry, the page works', async () => {
     const { context, outside } = await googleContext(true);
-    const { page: p, errors } = await openPage(context, server.url('/good.html', HOST));
+    const { page: p, errors } = await openPage(context, site.server.url('/good.html', HOST));
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await p.waitForFunction(() => window.__gatedRan === true);
     await p.waitForTimeout(1000);
@@ -223,7 +215,7 @@ describe('hardening (Chromium)', () => {
     const { context } = await googleContext();
     const results = [];
     for (const language of ['fi', 'en', 'sv']) {
-      const { page: p, errors } = await openPage(context, server.url(`/xss-${language}.html`, HOST));
+      const { page: p, errors } = await openPage(context, site.server.url(`/xss-${language}.html`, HOST));
       await p.getByRole('region').first().waitFor();
       await p.evaluate(() => window.suostumus.showPreferences());
       await p.locator('suostumus-preferences dialog[open]').waitFor();

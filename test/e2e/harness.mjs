@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -117,4 +118,22 @@ export async function closure(file, seen = new Set()) {
   const code = await readFile(`${root}dist/${file}`, 'utf8');
   for (const [, next] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+)["']/g)) await closure(next, seen);
   return seen;
+}
+
+/**
+ * For a describe block: starts the server with `pages` (an object, or a function that returns one) and
+ * Chromium before its tests, and closes both after them. The returned object holds `server` and
+ * `browser` once the tests run.
+ */
+export function chromiumSite(pages = {}) {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await startServer(typeof pages === 'function' ? await pages() : pages);
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,29 +1,19 @@
 // The demo's privacy notice pages from the built script tag: the notice chunk loads only there, the
 // notice renders from the config, deep links open their section, and the cookie section opens the dialog.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { chromiumSite, isolatedContext, openPage } from './harness.mjs';
 
 describe('privacy notice page (Chromium)', () => {
-  let server;
-  let browser;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = chromiumSite();
 
   it('renders the Finnish notice, opens a deep-linked section, and its cookie button opens the settings', async () => {
-    const { context } = await isolatedContext(browser, server);
-    const { page, errors, consoleErrors } = await openPage(context, server.url('/tietosuojaseloste.html#retention'));
+    const { context } = await isolatedContext(site.browser, site.server);
+    const { page, errors, consoleErrors } = await openPage(context, site.server.url('/tietosuojaseloste.html#retention'));
     const notice = page.locator('suostumus-notice');
     await notice.locator('details').first().waitFor();
-    assert.ok(server.requests.some((r) => r.path === '/suostumus-notice.js'), 'the notice chunk is loaded on this page');
+    assert.ok(site.server.requests.some((r) => r.path === '/suostumus-notice.js'), 'the notice chunk is loaded on this page');
     assert.equal(await notice.locator('details#retention').getAttribute('open'), '', 'the deep-linked section is open');
     assert.ok((await notice.locator('details').count()) >= 12, 'every section is there');
     await page.getByRole('button', { name: 'Hylkää kaikki' }).click();
@@ -36,12 +26,12 @@ describe('privacy notice page (Chromium)', () => {
   });
 
   it('a page without a notice never fetches the notice chunk', async () => {
-    const { context } = await isolatedContext(browser, server);
-    server.requests.length = 0;
-    const { page } = await openPage(context, server.url('/'));
+    const { context } = await isolatedContext(site.browser, site.server);
+    site.server.requests.length = 0;
+    const { page } = await openPage(context, site.server.url('/'));
     await page.getByRole('button', { name: 'Hylkää kaikki' }).click();
     await page.waitForTimeout(200);
-    assert.equal(server.requests.filter((r) => r.path === '/suostumus-notice.js').length, 0);
+    assert.equal(site.server.requests.filter((r) => r.path === '/suostumus-notice.js').length, 0);
     await context.close();
   });
 });

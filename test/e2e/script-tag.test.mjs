@@ -2,8 +2,8 @@
 // that fails, the script loaded twice, and the README's config pasted as is.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { isolatedContext, launchChromium, openPage, root, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { chromiumSite, isolatedContext, openPage, root } from './harness.mjs';
 
 const CONFIG = { google: { measurementId: 'G-LOAD12345' }, noticeUrl: '/tietosuoja' };
 const inline = (config = CONFIG) => `<script type="application/json" id="suostumus-config">${JSON.stringify(config)}</script>`;
@@ -22,11 +22,9 @@ const VARIANTS = {
 };
 
 describe('script tag: loading variants (Chromium)', () => {
-  let server;
-  let browser;
   let readmeSnippet;
 
-  before(async () => {
+  const site = chromiumSite(async () => {
     const pages = Object.fromEntries(Object.values(VARIANTS).map((html, i) => [`/variant-${i}.html`, html]));
     pages['/consent.json'] = { body: JSON.stringify(CONFIG), type: 'application/json' };
     pages['/broken.html'] = page(`${inline({ google: { measurementId: 'UA-1234-1' }, revison: 2 })}<script src="/suostumus.js" defer></script>`);
@@ -39,19 +37,13 @@ describe('script tag: loading variants (Chromium)', () => {
     pages['/proof.html'] = page(`${inline({ ...CONFIG, record: { endpoint: '/api/consent' } })}<script src="/suostumus.js" defer></script>`);
     pages['/api/consent'] = { body: '', status: 204 };
     pages['/twice.html'] = page(`${inline()}<script src="/suostumus.js" defer></script><script src="/suostumus.js?copy=2" defer></script>`);
-    server = await startServer(pages);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    return pages;
   });
 
   Object.keys(VARIANTS).forEach((name, i) => {
     it(`${name}: shows the banner and gates GA until accepted`, async () => {
-      const { context, outside } = await isolatedContext(browser, server);
-      const { page: p, errors, consoleErrors } = await openPage(context, server.url(`/variant-${i}.html`));
+      const { context, outside } = await isolatedContext(site.browser, site.server);
+      const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(`/variant-${i}.html`));
       await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
       assert.equal(await p.evaluate(() => window.__gatedRan), undefined);
       assert.deepEqual(outside, []);
@@ -65,8 +57,8 @@ describe('script tag: loading variants (Chromium)', () => {
   });
 
   async function failsClosed(path) {
-    const { context, outside } = await isolatedContext(browser, server);
-    const { page: p, errors, consoleErrors } = await openPage(context, server.url(path));
+    const { context, outside } = await isolatedContext(site.browser, site.server);
+    const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(path));
     await p.waitForFunction(() => window.__ownRan === true);
     await p.waitForTimeout(300);
     assert.equal(await p.evaluate(() => window.suostumus), undefined, 'no API: nothing started');
@@ -97,11 +89,11 @@ describe('script tag: loading variants (Chromium)', () => {
   });
 
   it('loaded twice: the second copy only warns, once', async () => {
-    const { context } = await isolatedContext(browser, server);
+    const { context } = await isolatedContext(site.browser, site.server);
     const { page: p, errors } = await openPage(context);
     const warnings = [];
     p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await p.goto(server.url('/twice.html'));
+    await p.goto(site.server.url('/twice.html'));
     await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     await p.waitForTimeout(200);
     assert.deepEqual(warnings.filter((w) => w.includes('loaded twice')).length, 1);
@@ -112,11 +104,11 @@ describe('script tag: loading variants (Chromium)', () => {
   });
 
   it('sends each decision to record.endpoint as proof of consent, without IP or user agent in the body', async () => {
-    const { context } = await isolatedContext(browser, server);
-    const { page: p } = await openPage(context, server.url('/proof.html'));
+    const { context } = await isolatedContext(site.browser, site.server);
+    const { page: p } = await openPage(context, site.server.url('/proof.html'));
     await p.getByRole('button', { name: 'Hylkää kaikki' }).click();
     await p.evaluate(() => window.suostumus.set({ analytics: true }));
-    const posts = async () => server.requests.filter((r) => r.method === 'POST' && r.path === '/api/consent');
+    const posts = async () => site.server.requests.filter((r) => r.method === 'POST' && r.path === '/api/consent');
     for (let i = 0; i < 50 && (await posts()).length < 2; i++) await p.waitForTimeout(50);
     const [first, second] = (await posts()).map((r) => JSON.parse(r.body));
     assert.deepEqual(Object.keys(first).sort(), ['categories', 'id', 'language', 'page', 'revision', 'source', 'timestamp']);
@@ -131,8 +123,8 @@ describe('script tag: loading variants (Chromium)', () => {
 
   it("the README's config works as pasted", async () => {
     assert.ok(readmeSnippet?.includes('suostumus-config'), 'the README has the script-tag snippet');
-    const { context, outside } = await isolatedContext(browser, server);
-    const { page: p, errors, consoleErrors } = await openPage(context, server.url('/readme-page.html'));
+    const { context, outside } = await isolatedContext(site.browser, site.server);
+    const { page: p, errors, consoleErrors } = await openPage(context, site.server.url('/readme-page.html'));
     await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await p.waitForFunction(() => window.suostumus.get().categories.analytics === true);

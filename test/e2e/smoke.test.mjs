@@ -1,31 +1,21 @@
 // The built script-tag bundle on the demo's home page, in headless Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { closure, isolatedContext, launchChromium, openPage, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { chromiumSite, closure, isolatedContext, openPage } from './harness.mjs';
 
 describe('smoke: dist/suostumus.js on the demo page', () => {
-  let server;
-  let browser;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = chromiumSite();
 
   it('shows the banner, gates the analytics script until accepted, then leaves the settings button', async () => {
-    const { context, outside } = await isolatedContext(browser, server);
-    const { page, errors } = await openPage(context, server.url('/'));
+    const { context, outside } = await isolatedContext(site.browser, site.server);
+    const { page, errors } = await openPage(context, site.server.url('/'));
     await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     assert.equal(await page.getByTestId('gated-status').textContent(), 'Analytiikkaskriptiä ei ole suoritettu.');
     assert.equal(await page.evaluate(() => window.suostumus.get().status), 'undecided');
     assert.deepEqual(outside, [], 'nothing from outside before consent');
     // What budgets.test.mjs counts for a first visit is what the browser fetched: no Lit, no dialog.
-    const ours = () => new Set(server.requests.filter((r) => /^\/suostumus[^/]*\.js$/.test(r.path)).map((r) => r.path.slice(1)));
+    const ours = () => new Set(site.server.requests.filter((r) => /^\/suostumus[^/]*\.js$/.test(r.path)).map((r) => r.path.slice(1)));
     const firstVisit = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), 'suostumus-banner-texts-fi.js']);
     assert.deepEqual([...ours()].sort(), [...firstVisit].sort());
 
@@ -41,15 +31,15 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     assert.deepEqual(errors, []);
 
     // Returning visitor: only the loader; the UI chunk arrives with a click on the settings button.
-    server.requests.length = 0;
+    site.server.requests.length = 0;
     await page.reload();
     await page.getByRole('button', { name: 'Evästeasetukset' }).waitFor();
     await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
     await page.waitForTimeout(300);
-    assert.deepEqual(server.requests.filter((r) => r.path.startsWith('/suostumus')).map((r) => r.path), ['/suostumus.js']);
+    assert.deepEqual(site.server.requests.filter((r) => r.path.startsWith('/suostumus')).map((r) => r.path), ['/suostumus.js']);
     await page.getByRole('button', { name: 'Evästeasetukset' }).click();
     await page.getByRole('dialog', { name: 'Evästeasetukset' }).waitFor();
-    assert.ok(server.requests.some((r) => r.path === '/suostumus-ui.js'), 'the UI chunk is fetched on demand');
+    assert.ok(site.server.requests.some((r) => r.path === '/suostumus-ui.js'), 'the UI chunk is fetched on demand');
     for (const file of ['suostumus-lit.js', 'suostumus-preferences.js', 'suostumus-texts-fi.js']) {
       assert.ok(ours().has(file), `the dialog brings ${file}`);
     }
