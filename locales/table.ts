@@ -33,6 +33,20 @@ export class TextTable<T> {
     return pending;
   }
 
+  /**
+   * The texts for `language` if they are here; otherwise undefined, and they are fetched and
+   * `whenHere` runs once they arrive (a failed fetch is logged; the next call tries again).
+   */
+  getOrFetch(language: Language, whenHere: () => void): T | undefined {
+    const texts = this.get(language);
+    if (!texts) {
+      this.load(language).then(whenHere, (error: unknown) => {
+        console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
+      });
+    }
+    return texts;
+  }
+
   /** Makes texts available without a fetch. */
   register(all: Partial<Record<Language, T>>): void {
     Object.assign(this.loaded, all);

@@ -226,13 +226,6 @@ export class SuostumusNotice extends LitElement {
     return this.readResult;
   }
 
-  /** The standard texts of a language arrive as chunks of their own; render again when they are here. */
-  private loadTexts(language: Language): void {
-    Promise.all([noticeTexts.load(language), uiTexts.load(language)]).then(() => { this.requestUpdate(); }, (error: unknown) => {
-      console.error(`suostumus-notice: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
-    });
-  }
-
   private warnIfIncomplete(notice: Notice): void {
     if (this.warned) return;
     const gaps = checkNotice(notice);
@@ -248,12 +241,11 @@ export class SuostumusNotice extends LitElement {
     this.warnIfIncomplete(notice);
     const config = this.currentConfig();
     const language = resolveLanguage({ language: this.language ?? config?.language }, this);
-    const t = noticeTexts.get(language);
-    const ui = uiTexts.get(language);
-    if (!t || !ui) {
-      this.loadTexts(language);
-      return nothing;
-    }
+    // The standard texts of a language arrive as chunks of their own; render again when they are here.
+    const rerender = (): void => { this.requestUpdate(); };
+    const t = noticeTexts.getOrFetch(language, rerender);
+    const ui = uiTexts.getOrFetch(language, rerender);
+    if (!t || !ui) return nothing;
     const level = Math.min(4, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2)));
     const ctx: RenderContext = { language, level: level + 2 };
     const sections = this.sections(notice, config, t, ui, ctx);

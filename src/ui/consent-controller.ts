@@ -40,14 +40,7 @@ export class ConsentController implements ReactiveController {
 
   /** The texts in the element's language; undefined (and fetched, then re-rendered) if not here yet. */
   get messages(): Messages | undefined {
-    const language = this.language;
-    const texts = uiTexts.get(language);
-    if (!texts) {
-      uiTexts.load(language).then(() => { this.host.requestUpdate(); }, (error: unknown) => {
-        console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
-      });
-    }
-    return texts;
+    return uiTexts.getOrFetch(this.language, () => { this.host.requestUpdate(); });
   }
 
   hostConnected(): void {

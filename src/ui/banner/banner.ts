@@ -143,13 +143,8 @@ export class SuostumusBanner extends PlainElement {
 
   private render(): void {
     const language = this.currentLanguage();
-    const t = bannerTexts.get(language);
-    if (!t) {
-      bannerTexts.load(language).then(this.update, (error: unknown) => {
-        console.error(`suostumus: could not load the ${language} texts (${error instanceof Error ? error.message : String(error)})`);
-      });
-      return;
-    }
+    const t = bannerTexts.getOrFetch(language, this.update);
+    if (!t) return;
     const state = this.currentStore()?.get();
     const open = state?.prompt === true;
     if (open && this.banner?.lang !== language) {
