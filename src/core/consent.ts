@@ -7,6 +7,7 @@
 // Order on every decision: write the cookie, then update the state, then notify (effects run in the
 // listeners). A crash between decision and reload therefore never leaves an effect without its record.
 
+import { settleDependencies } from './dependencies.js';
 import { browserEnvironment } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { resolveLanguage } from './language.js';
@@ -18,8 +19,6 @@ import type {
 
 export const CHANGE_EVENT = 'suostumus-change';
 
-/** Categories that mean nothing without another: granting one grants its requirement. */
-const REQUIRES: Record<string, string> = { demographics: 'analytics' };
 
 export type ConsentListener = (state: ConsentState, previous: ConsentState) => void;
 
@@ -157,12 +156,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
         const category = config.categories.find((c) => c.id === id);
         next[id] = (category?.required ?? false) || value;
       }
-      for (const [dependent, requirement] of Object.entries(REQUIRES)) {
-        if (!known.has(dependent) || !known.has(requirement)) continue;
-        // An explicit refusal of the requirement wins (fail closed); otherwise granting the dependent grants it.
-        if (choices[requirement] === false) next[dependent] = false;
-        else if (next[dependent]) next[requirement] = true;
-      }
+      settleDependencies(next, choices, known);
       return decide(next, source);
     },
     reset() {

@@ -7,6 +7,9 @@ export type { ConsentEnvironment, CookieJar, CookieAttributes } from './environm
 export { parseRecord, MAX_RECORD_LENGTH } from './storage.js';
 export { resolveLanguage, toLanguage } from './language.js';
 export { localize } from './localize.js';
+export { describeCategories } from './describe.js';
+export type { CategoryView, ServiceView, CookieView, LocalizedString } from './describe.js';
+export { CATEGORY_REQUIRES, isEffectivelyGranted, toggleCategory } from './dependencies.js';
 export { startGoogle, consentModeFor, cookieDomains, deleteGoogleCookies, CONSENT_TYPES, GOOGLE_COOKIE, GTAG_URL, GTM_URL } from './google.js';
 export type { GoogleIntegration, GoogleEnvironment, GoogleWindow, ConsentType, ConsentValue } from './google.js';
 export { startScriptGate } from './script-gate.js';

@@ -2,6 +2,7 @@
 // playwright-core. Pages are reached as http://www.example.test:PORT (mapped to 127.0.0.1), so
 // cookies on parent domains behave as on a real site. Nothing here reaches the network.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +110,19 @@ export async function openPage(context, url) {
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
   if (url) await page.goto(url);
   return { page, errors, consoleErrors };
+}
+
+let built;
+/**
+ * A file of the script-tag delivery by its name in the delivery map (src/delivery.ts), as the build wrote
+ * it to dist/delivery.json: `file('ui')` is 'suostumus-ui.js'; `file('texts', 'banner', 'fi')` a text chunk.
+ */
+export function file(name, kind, language) {
+  built ??= JSON.parse(readFileSync(`${root}dist/delivery.json`, 'utf8'));
+  if (name === 'texts') return built.texts[kind][language];
+  const chunk = built.chunks[name];
+  if (!chunk) throw new Error(`no chunk "${name}" in dist/delivery.json`);
+  return chunk.file;
 }
 
 /** The file and every chunk it imports statically (`import "./x.js"`, `from "./x.js"`), not `import()`. */

@@ -2,19 +2,21 @@
 // once; the banner and dialog (Lit and the texts) through `loadUI` only when needed — a first visit,
 // a revision bump, or a click on a settings control. A returning visitor pays for the small part only.
 
-import type { ConsentStore } from './core/consent.js';
-import { createConsent } from './core/consent.js';
-import { browserCookies } from './core/environment.js';
-import { startGoogle } from './core/google.js';
-import { startScriptGate } from './core/script-gate.js';
-import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
-import type { NoticeModule } from './notice/lazy.js';
-import type { UIModule } from './ui/lazy.js';
-import type { ConsentUI } from './ui/mount.js';
-import { OPEN_PREFERENCES_EVENT } from './ui/page-events.js';
-import { SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
-import { setDefaultStore } from './ui/store-registry.js';
-import { applyTheme } from './ui/theme.js';
+import type { ConsentStore } from '../core/consent.js';
+import { createConsent } from '../core/consent.js';
+import { browserCookies } from '../core/environment.js';
+import { startGoogle } from '../core/google.js';
+import { startScriptGate } from '../core/script-gate.js';
+import type { ConsentRecord, ConsentState, SuostumusConfig } from '../core/types.js';
+import type { NoticeModule } from '../notice/lazy.js';
+import { pageContext, setDefaultStore } from '../page/context.js';
+import { listenForOpenRequests } from '../page/events.js';
+import { register } from '../page/register.js';
+import type { Elements } from '../page/register.js';
+import { applyTheme } from '../page/theme.js';
+import type { UIModule } from '../ui/lazy.js';
+import type { ConsentUI } from '../ui/mount.js';
+import { SuostumusSettingsButton } from './settings-button/settings-button.js';
 
 /** `window.suostumus`, the global API of the script-tag bundle. */
 export interface SuostumusGlobal {
@@ -40,18 +42,19 @@ export interface Started {
   api: SuostumusGlobal;
 }
 
-const STARTED = Symbol.for('suostumus.started');
+/** The tags the loader registers itself: the settings button must appear before any chunk is fetched. */
+export const elements = { 'suostumus-settings-button': SuostumusSettingsButton } satisfies Elements;
 
 /** Starts once per page: a second call (React's StrictMode runs effects twice) warns and returns the first. */
 export function startSuostumus(config: SuostumusConfig, options: StartOptions): Started {
-  const holder = globalThis as unknown as Record<typeof STARTED, Started | undefined>;
-  const running = holder[STARTED];
+  const context = pageContext();
+  const running = context.started as Started | undefined;
   if (running) {
     console.warn('suostumus: already started on this page; the running instance is used.');
     return running;
   }
   const started = start(config, options);
-  holder[STARTED] = started;
+  context.started = started;
   return started;
 }
 
@@ -63,7 +66,7 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
   }
   startScriptGate(store, document);
 
-  if (!customElements.get('suostumus-settings-button')) customElements.define('suostumus-settings-button', SuostumusSettingsButton);
+  register(elements);
   if (config.ui.settingsButton !== 'hidden' && !document.querySelector('suostumus-settings-button')) {
     const button = document.createElement('suostumus-settings-button');
     button.position = config.ui.settingsButton;
@@ -84,14 +87,9 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     await (await loadUI()).showPreferences(opener);
   };
 
-  const open = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };
-  document.addEventListener(OPEN_PREFERENCES_EVENT, (event) => { open(event.detail?.opener); });
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-suostumus-open]') : null;
-    if (!target) return;
-    event.preventDefault();
-    open(target);
-  });
+  // Settings buttons, footer links and the banner's Settings all come here; the dialog's code is fetched first.
+  pageContext().openSettings = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };
+  listenForOpenRequests(document);
   // Asked again later in the page (reset() or a revision from the API): bring the banner.
   store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });
   if (store.get().prompt) loadUI().catch(() => undefined);
