@@ -33,6 +33,13 @@ export interface ConsentStore {
   set(choices: Record<string, boolean>, source?: ConsentSource): ConsentRecord;
   /** Forgets the decision: the cookie is removed and the visitor is asked again. */
   reset(): void;
+  /**
+   * Reads the stored choice again and follows it if another document changed it (another tab, a page
+   * restored from the back/forward cache, a sibling subdomain): listeners run and `suostumus-change` fires,
+   * nothing is written or sent. Returns true when the state changed. A page view whose own choice could
+   * not be stored (cookies refused) keeps it. See `followStoredChoice` for when it is called.
+   */
+  refresh(): boolean;
   /** Calls `listener` on every change; returns the function that stops it. */
   subscribe(listener: ConsentListener): () => void;
   /** The language the record stores; the UI sets it when the visitor switches. */
@@ -46,6 +53,14 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'suostumus-change': CustomEvent<ConsentRecord | null>;
   }
+}
+
+/** The same stored decision: a new decision always has a new timestamp, and the id names the visitor. */
+function sameDecision(a: ConsentRecord | null, b: ConsentRecord | null): boolean {
+  if (!a || !b) return a === b;
+  return a.id === b.id && a.timestamp === b.timestamp && a.revision === b.revision && a.source === b.source
+    && Object.keys(a.categories).length === Object.keys(b.categories).length
+    && Object.entries(a.categories).every(([id, granted]) => b.categories[id] === granted);
 }
 
 export function createConsent(config: SuostumusConfig, environment: Partial<ConsentEnvironment> = {}): ConsentStore {
@@ -162,6 +177,15 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
     reset() {
       removeRecord(env, config);
       commit(undecided('first-visit'));
+    },
+    refresh() {
+      if (storageFailed) return false;
+      const stored = readRecord(env, config);
+      const stale = stored ? staleReason(stored, config, env.now()) : null;
+      const current = stored && !stale ? stored : null;
+      if (sameDecision(current, state.record)) return false;
+      commit(current ? decided(current) : undecided(stale ?? 'first-visit'));
+      return true;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -13,6 +13,8 @@ export { CATEGORY_REQUIRES, isEffectivelyGranted, toggleCategory } from './depen
 export { startGoogle, consentModeFor, cookieDomains, deleteGoogleCookies, CONSENT_TYPES, GOOGLE_COOKIE, GTAG_URL, GTM_URL } from './google.js';
 export type { GoogleIntegration, GoogleEnvironment, GoogleWindow, ConsentType, ConsentValue } from './google.js';
 export { startScriptGate } from './script-gate.js';
+export { followStoredChoice } from './follow.js';
+export type { FollowEnvironment, FollowOptions } from './follow.js';
 export type { ScriptGate, ScriptGateOptions } from './script-gate.js';
 export type { Problem } from './validate.js';
 export * from './types.js';

@@ -5,6 +5,7 @@
 import type { ConsentStore } from '../core/consent.js';
 import { createConsent } from '../core/consent.js';
 import { browserCookies } from '../core/environment.js';
+import { followStoredChoice } from '../core/follow.js';
 import { startGoogle } from '../core/google.js';
 import { startScriptGate } from '../core/script-gate.js';
 import type { ConsentRecord, ConsentState, SuostumusConfig } from '../core/types.js';
@@ -65,6 +66,8 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     startGoogle(store, config.google, { window, document, cookies: browserCookies, hostname: location.hostname });
   }
   startScriptGate(store, document);
+  // Every open document follows the stored choice: back/forward cache, other tabs, sibling subdomains.
+  followStoredChoice(store, { window, document });
 
   register(elements);
   if (config.ui.settingsButton !== 'hidden' && !document.querySelector('suostumus-settings-button')) {

@@ -76,8 +76,13 @@ export async function startServer(pages = {}) {
   };
 }
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Chromium as the tests drive it; `{ backForwardCache: true }` keeps the cache Playwright turns off by default. */
+export function launchChromium({ backForwardCache = false } = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+  });
 }
 
 /**
@@ -139,11 +144,11 @@ export async function closure(file, seen = new Set()) {
  * Chromium before its tests, and closes both after them. The returned object holds `server` and
  * `browser` once the tests run.
  */
-export function chromiumSite(pages = {}) {
+export function chromiumSite(pages = {}, launchOptions = {}) {
   const site = { server: undefined, browser: undefined };
   before(async () => {
     site.server = await startServer(typeof pages === 'function' ? await pages() : pages);
-    site.browser = await launchChromium();
+    site.browser = await launchChromium(launchOptions);
   });
   after(async () => {
     await site.browser?.close();
