@@ -12,6 +12,7 @@ import type { ConsentRecord, ConsentState, SuostumusConfig } from '../core/types
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, setDefaultStore } from '../page/context.js';
 import { listenForOpenRequests } from '../page/events.js';
+import { keepInBody } from '../page/keep.js';
 import { register } from '../page/register.js';
 import type { Elements } from '../page/register.js';
 import { applyTheme } from '../page/theme.js';
@@ -75,13 +76,17 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     button.position = config.ui.settingsButton;
     applyTheme(button, config.theme);
     document.body.append(button);
+    // The button that lets a visitor withdraw must outlive a swapped body (Turbo, htmx, frameworks).
+    keepInBody(document, () => [button]);
   }
 
   let ui: Promise<ConsentUI> | undefined;
+  const reported = new WeakSet<object>();
   const loadUI = (): Promise<ConsentUI> => {
     ui ??= options.loadUI().then((module) => module.mountUI(store)).catch((error: unknown) => {
       ui = undefined;
       console.error(`suostumus: could not load the consent dialog (${error instanceof Error ? error.message : String(error)})`);
+      if (error instanceof Object) reported.add(error);
       throw error;
     });
     return ui;
@@ -91,7 +96,12 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
   };
 
   // Settings buttons, footer links and the banner's Settings all come here; the dialog's code is fetched first.
-  pageContext().openSettings = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };
+  pageContext().openSettings = (opener?: HTMLElement): void => {
+    showPreferences(opener).catch((error: unknown) => {
+      // A failure to open the settings is always said (a failed fetch was said already), never swallowed.
+      if (!(error instanceof Object && reported.has(error))) console.error('suostumus: could not open the cookie settings', error);
+    });
+  };
   listenForOpenRequests(document);
   // Asked again later in the page (reset() or a revision from the API): bring the banner.
   store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });

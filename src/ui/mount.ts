@@ -5,6 +5,7 @@
 import type { ConsentStore } from '../core/consent.js';
 import { pageContext, setDefaultStore } from '../page/context.js';
 import { listenForOpenRequests } from '../page/events.js';
+import { keepInBody } from '../page/keep.js';
 import { applyTheme } from '../page/theme.js';
 
 export interface ConsentUI {
@@ -49,12 +50,16 @@ export function startConsentUI(store: ConsentStore, root: Document = document, o
     elements.push(button);
   }
   for (const element of elements) applyTheme(element, theme);
+  // A page that swaps its body (Turbo, htmx, a framework) keeps its banner, dialog and button.
+  const stopKeeping = keepInBody(root, () => added);
 
   const show = async (opener?: HTMLElement): Promise<void> => {
     await options.loadPreferences?.();
     await preferences.show(opener);
   };
-  const open = (opener?: HTMLElement): void => { void show(opener); };
+  const open = (opener?: HTMLElement): void => {
+    show(opener).catch((error: unknown) => { console.error('suostumus: could not open the cookie settings', error); });
+  };
   const context = pageContext();
   // The script tag's loader opens the settings itself (it fetches this code first); npm pages use this.
   context.openSettings ??= open;
@@ -63,6 +68,7 @@ export function startConsentUI(store: ConsentStore, root: Document = document, o
   return {
     showPreferences: show,
     stop() {
+      stopKeeping();
       if (context.openSettings === open) context.openSettings = undefined;
       for (const element of added) element.remove();
     },
