@@ -81,7 +81,7 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
   }
 
   let ui: Promise<ConsentUI> | undefined;
-  const reported = new WeakSet<object>();
+  const reported = new WeakSet();
   const loadUI = (): Promise<ConsentUI> => {
     ui ??= options.loadUI().then((module) => module.mountUI(store)).catch((error: unknown) => {
       ui = undefined;
