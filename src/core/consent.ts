@@ -200,3 +200,21 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   };
   return store;
 }
+
+/**
+ * Runs `callback` with the current state now, and again after every change (a decision here, or one
+ * followed from another tab). The one way for a site's code to act on consent on every page load, not
+ * only on the page where the visitor clicked. Returns the function that stops it. A throwing callback is
+ * logged and the others still run.
+ */
+export function onConsent(store: ConsentStore, callback: (state: ConsentState) => void): () => void {
+  const run = (state: ConsentState): void => {
+    try {
+      callback(state);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+  run(store.get());
+  return store.subscribe(run);
+}

@@ -1,6 +1,6 @@
 // The headless core: everything a page needs to hold and apply consent, with no rendering.
 export { parseConfig, SuostumusConfigError, BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config.js';
-export { createConsent, CHANGE_EVENT } from './consent.js';
+export { createConsent, onConsent, CHANGE_EVENT } from './consent.js';
 export type { ConsentStore, ConsentListener } from './consent.js';
 export { browserEnvironment, browserCookies } from './environment.js';
 export type { ConsentEnvironment, CookieJar, CookieAttributes } from './environment.js';

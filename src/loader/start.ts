@@ -3,7 +3,7 @@
 // a revision bump, or a click on a settings control. A returning visitor pays for the small part only.
 
 import type { ConsentStore } from '../core/consent.js';
-import { createConsent } from '../core/consent.js';
+import { createConsent, onConsent } from '../core/consent.js';
 import { browserCookies } from '../core/environment.js';
 import { followStoredChoice } from '../core/follow.js';
 import { startGoogle } from '../core/google.js';
@@ -32,6 +32,13 @@ export interface SuostumusGlobal {
   reset(): void;
 }
 
+declare global {
+  interface Window {
+    /** Functions to run with the consent state on every page load and after every change (see `drainQueue`). */
+    suostumusQueue?: { push(...callbacks: ConsentCallback[]): number } | ConsentCallback[];
+  }
+}
+
 export interface StartOptions {
   /** Fetches the UI chunk. */
   loadUI: () => Promise<UIModule>;
@@ -46,6 +53,27 @@ export interface Started {
 
 /** The tags the loader registers itself: the settings button must appear before any chunk is fetched. */
 export const elements = { 'suostumus-settings-button': SuostumusSettingsButton } satisfies Elements;
+
+/** A function a site pushes to `window.suostumusQueue`: called with the state on every page load and after every change. */
+export type ConsentCallback = (state: ConsentState) => void;
+
+/**
+ * `window.suostumusQueue`: functions the site's code pushed before suostumus started (or at any time)
+ * run with the current state now and after every change (`onConsent`). From now on, a push runs at once.
+ * Whichever runs first — the site's code or suostumus, `defer`, `async` or a module — the result is the same.
+ */
+function drainQueue(store: ConsentStore): void {
+  const queued: unknown = window.suostumusQueue;
+  const push = (...callbacks: unknown[]): number => {
+    for (const callback of callbacks) {
+      if (typeof callback === 'function') onConsent(store, callback as ConsentCallback);
+      else console.error('suostumus: window.suostumusQueue takes functions, such as suostumusQueue.push((state) => { … })');
+    }
+    return callbacks.length;
+  };
+  if (Array.isArray(queued)) push(...(queued as unknown[]));
+  window.suostumusQueue = { push };
+}
 
 /** Starts once per page: a second call (React's StrictMode runs effects twice) warns and returns the first. */
 export function startSuostumus(config: SuostumusConfig, options: StartOptions): Started {
@@ -112,6 +140,8 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
       console.error(`suostumus: could not load the privacy notice (${error instanceof Error ? error.message : String(error)})`);
     });
   }
+
+  drainQueue(store);
 
   const api: SuostumusGlobal = Object.freeze({
     get: () => store.get(),
