@@ -1,6 +1,7 @@
 // A small collecting validator: every problem is kept with its path, so a site owner sees them all at once.
+// The notice's validator (src/notice) uses it; the site config has its rulebook (config-rules.ts).
 
-import { isAllowedUrl, LANGUAGES, MAX_TEXT } from './config-rules.js';
+import { isAllowedUrl, isPlainObject, LANGUAGES, MAX_TEXT } from './config-rules.js';
 import type { LocalizedText } from './types.js';
 
 export interface Problem {
@@ -20,9 +21,7 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isPlainObject };
 
 export class Checker {
   readonly problems: Problem[] = [];
