@@ -3,12 +3,11 @@
 // problem and the check chunk's (config.ts) words every problem. The table carries no wording, so the
 // loader, which every page view downloads, carries none either.
 import { LANGUAGES } from './types.js';
+import { MAX_TEXT } from './values.js';
 
 export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'demographics'] as const;
 export const DEFAULT_COOKIE_NAME = 'suostumus';
-export { LANGUAGES };
-
-export const MAX_TEXT = 4000;
+export { LANGUAGES, MAX_TEXT };
 export const MAX_CATEGORIES = 20;
 export const MAX_SERVICES = 50;
 export const MAX_COOKIES = 100;
@@ -27,7 +26,8 @@ export const STRING = 0, INTEGER = 1, BOOLEAN = 2, ONE_OF = 3, LINK = 4, ANY_OBJ
  * - TEXT: a localized text (`LocalizedText`): a STRING of at most `max`, or an object of such per language;
  * - ANY_OBJECT: any plain object, kept as it is (the notice: src/notice checks it where it is rendered);
  * - LIST: an array of at most `max` items, each following `of`;
- * - OBJECT: a plain object with the keys of `f` only (see `Fields`); with `need`, at least one of those keys;
+ * - OBJECT: a plain object with the keys of `f` only (see `Fields`; any other key is reported: a typo must
+ *   not pass silently); with `need`, at least one of those keys;
  * - CATEGORIES: a LIST of category objects, merged with the built-in ones (config-walk.ts says how).
  */
 export type Rule =
@@ -63,27 +63,11 @@ const LOCALIZED: TextRule = { k: TEXT, max: MAX_TEXT, f: { fi: LANGUAGE_TEXT, en
 const DAYS = int(1, MAX_DAYS);
 const COLOUR = str(/^(?:#[0-9a-f]{3,8}|(?:rgb|hsl)a?\([\d\s.,%/-]+\))$/i);
 
-/** http(s) URLs, or a site-relative path when `relative` is allowed. Never `javascript:` or `data:`. */
-export function isAllowedUrl(value: unknown, relative: boolean): value is string {
-  if (typeof value !== 'string') return false;
-  if (relative && /^\/(?!\/)/.test(value) && !/[\s\\]/.test(value)) return true;
-  if (!/^https?:\/\/[^\s/\\?#]+[^\s\\]*$/i.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The whole config (`SuostumusConfig`, see types.ts for what each field means). Fields are checked in
- * the order written here, so problems are reported in this order; a key not given takes its `d` value,
- * which is walked like a given one (so `cookie: {}` fills in the cookie's own defaults).
+ * the order written here, so problems are reported in this order (and an unknown key's message lists
+ * them in it); a key not given takes its `d` value, which is walked like a given one (so `cookie: {}`
+ * fills in the cookie's own defaults).
  */
 export const CONFIG: ObjectRule = obj({
   revision: int(0, MAX_REVISION),

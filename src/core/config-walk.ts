@@ -3,8 +3,9 @@
 // (`acceptConfig`, here) stops at the first; the check chunk's (`parseConfig`, config.ts) words them
 // all. Nothing here words a problem, so the loader carries no messages.
 import {
-  ANY_OBJECT, BOOLEAN, BUILT_IN_CATEGORIES, CATEGORIES, CONFIG, INTEGER, isAllowedUrl, isPlainObject, LINK, LIST, OBJECT, ONE_OF, STRING, TEXT,
+  ANY_OBJECT, BOOLEAN, BUILT_IN_CATEGORIES, CATEGORIES, CONFIG, INTEGER, LINK, LIST, OBJECT, ONE_OF, STRING, TEXT,
 } from './config-rules.js';
+import { isAllowedUrl, isPlainObject } from './values.js';
 import type { Fields, Rule } from './config-rules.js';
 import type { CategoryConfig, SuostumusConfig } from './types.js';
 
@@ -37,8 +38,7 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
   /** The object itself when it is a plain one; its keys the rule does not list are reported. */
   const object = (rule: Rule & Fields, value: unknown, at: Path): Record<string, unknown> | undefined => {
     if (!isPlainObject(value)) return report(at, rule, value);
-    const known = Object.keys(rule.f);
-    for (const key of Object.keys(value)) if (!known.includes(key)) report([...at, key], rule, value[key], UNKNOWN_KEY);
+    for (const key of Object.keys(value)) if (!Object.keys(rule.f).includes(key)) report([...at, key], rule, value[key], UNKNOWN_KEY);
     return value;
   };
 
@@ -111,10 +111,7 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
           // Without a valid id nothing else of the category can be placed: its other fields are not checked.
           const id = walk(rule.of.f.id, raw.id, [...here, 'id']) as string | undefined;
           if (id === undefined) return;
-          if (seen.includes(id)) {
-            report([...here, 'id'], rule, id, DUPLICATE);
-            return;
-          }
+          if (seen.includes(id)) return report([...here, 'id'], rule, id, DUPLICATE);
           seen.push(id);
           let category = out.find((c) => c.id === id);
           // A built-in category keeps its shipped texts unless the site gives its own.

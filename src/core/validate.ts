@@ -1,8 +1,9 @@
 // A small collecting validator: every problem is kept with its path, so a site owner sees them all at once.
 // The notice's validator (src/notice) uses it; the site config has its rulebook (config-rules.ts).
 
-import { isAllowedUrl, isPlainObject, LANGUAGES, MAX_TEXT } from './config-rules.js';
+import { LANGUAGES } from './types.js';
 import type { LocalizedText } from './types.js';
+import { isAllowedUrl, isPlainObject, MAX_TEXT } from './values.js';
 
 export interface Problem {
   path: string;
