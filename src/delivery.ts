@@ -108,6 +108,6 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     file: 'suostumus-validate.js',
     tags: [],
     fetched: 'imported by the config check and the notice: the collecting validator and its messages',
-    holds: /src\/core\/(validate|config-rules)\.ts$/,
+    holds: /src\/core\/(validate|values)\.ts$/,
   },
 };

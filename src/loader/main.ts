@@ -3,7 +3,7 @@
 // DOMContentLoaded. Fails closed: with a broken config nothing gated runs and Google is not loaded,
 // and no exception escapes to the page.
 
-import { acceptConfig } from '../core/config-fast.js';
+import { acceptConfig } from '../core/config-walk.js';
 import type { GoogleWindow } from '../core/google.js';
 import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE } from '../delivery.js';
 import type { NoticeModule } from '../notice/lazy.js';
