@@ -17,14 +17,15 @@ export interface BindingHost extends HTMLElement {
 export class ElementBinding {
   // ECMAScript private names: the minifier shortens them (the loader carries this class).
   readonly #host: BindingHost;
-  readonly #changed: () => void;
+  /** Renders the element again (on every consent change, language switch and arrival of texts). */
+  readonly update: () => void;
   #unsubscribe: (() => void) | undefined;
   #subscribed: ConsentStore | undefined;
 
   /** `update` runs on every consent change, language switch, and arrival of fetched texts. */
   constructor(host: BindingHost, update: () => void) {
     this.#host = host;
-    this.#changed = update;
+    this.update = update;
   }
 
   /** The element's own store, else the page's. */
@@ -37,14 +38,9 @@ export class ElementBinding {
     return pageLanguage(this.#host, this.#host.language, this.store);
   }
 
-  /** `table`'s texts in the element's language; undefined (fetched, then `update` runs) if not here yet. */
-  texts<T>(table: TextTable<T>): T | undefined {
-    return table.getOrFetch(this.language, this.#changed);
-  }
-
   /** Call from connectedCallback: starts following the store and the visitor's language. */
   connect(): void {
-    document.addEventListener(LANGUAGE_EVENT, this.#changed);
+    document.addEventListener(LANGUAGE_EVENT, this.update);
     this.follow();
   }
 
@@ -54,14 +50,22 @@ export class ElementBinding {
     if (store === this.#subscribed) return;
     this.#unsubscribe?.();
     this.#subscribed = store;
-    this.#unsubscribe = store?.subscribe(this.#changed);
+    this.#unsubscribe = store?.subscribe(this.update);
   }
 
   /** Call from disconnectedCallback. */
   disconnect(): void {
-    document.removeEventListener(LANGUAGE_EVENT, this.#changed);
+    document.removeEventListener(LANGUAGE_EVENT, this.update);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribed = undefined;
   }
+}
+
+/**
+ * `table`'s texts in the bound element's language; undefined when not here yet — they are fetched, and the
+ * element renders again when they arrive. (A function, not a method: the loader's button needs no texts.)
+ */
+export function boundTexts<T>(binding: ElementBinding, table: TextTable<T>): T | undefined {
+  return table.getOrFetch(binding.language, binding.update);
 }

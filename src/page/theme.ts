@@ -1,19 +1,13 @@
 // Applies the config's `theme` as `--suostumus-*` custom properties on an element (no Lit: the loader uses it).
 import type { SuostumusConfig } from '../core/types.js';
 
-const THEME_PROPERTIES: Record<string, string> = {
-  accent: '--suostumus-accent',
-  onAccent: '--suostumus-on-accent',
-  background: '--suostumus-background',
-  text: '--suostumus-text',
-  radius: '--suostumus-radius',
-  font: '--suostumus-font',
-};
-
+/**
+ * Sets each theme field as its custom property: `accent` → `--suostumus-accent`, `onAccent` →
+ * `--suostumus-on-accent`. The fields and their values were checked by the config's rule table, so only
+ * known names arrive here; CSSOM writes are allowed under a strict CSP.
+ */
 export function applyTheme(element: HTMLElement, theme: SuostumusConfig['theme']): void {
-  // Values were validated by parseConfig; CSSOM writes are allowed under a strict CSP.
   for (const [key, value] of Object.entries(theme)) {
-    const name = THEME_PROPERTIES[key];
-    if (name && typeof value === 'string') element.style.setProperty(name, value);
+    if (typeof value === 'string') element.style.setProperty(`--suostumus-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value);
   }
 }

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../locales/messages.js';
 import type { ConsentStore } from '../core/consent.js';
 import type { ConsentState, Language } from '../core/types.js';
-import { ElementBinding } from '../page/binding.js';
+import { boundTexts, ElementBinding } from '../page/binding.js';
 import type { BindingHost } from '../page/binding.js';
 import { uiTexts } from '../page/texts.js';
 
@@ -32,7 +32,7 @@ export class ConsentController implements ReactiveController {
 
   /** The dialog's texts in the element's language; undefined (and fetched, then re-rendered) if not here yet. */
   get messages(): Messages | undefined {
-    return this.binding.texts(uiTexts());
+    return boundTexts(this.binding, uiTexts());
   }
 
   hostConnected(): void {

@@ -7,7 +7,7 @@ import type { ConsentStore } from '../../core/consent.js';
 import { toLanguage } from '../../core/language.js';
 import { LANGUAGES } from '../../core/types.js';
 import type { Language } from '../../core/types.js';
-import { ElementBinding } from '../../page/binding.js';
+import { boundTexts, ElementBinding } from '../../page/binding.js';
 import { chooseLanguage, OPEN_PREFERENCES_EVENT } from '../../page/events.js';
 import { PlainElement, shadowWithStyles } from '../../page/shadow.js';
 import { bannerTexts } from '../../page/texts.js';
@@ -128,7 +128,7 @@ export class SuostumusBanner extends PlainElement {
 
   private render(): void {
     const language = this.binding.language;
-    const t = this.binding.texts(bannerTexts());
+    const t = boundTexts(this.binding, bannerTexts());
     if (!t) return;
     const state = this.currentStore()?.get();
     const open = state?.prompt === true;
