@@ -13,11 +13,13 @@ import { OPEN_PREFERENCES_EVENT } from '../page/events.js';
 import { noticeTexts, uiTexts } from '../page/texts.js';
 import { checkNotice } from './check.js';
 import type { NoticeGap } from './check.js';
-import { SECTION_IDS, SECTION_KEYS, isRichTextShorthand, readNotice, safeHref, sectionIdForHash } from './model.js';
+import { readNotice, sectionIdForHash } from './parse.js';
+import { isRichTextShorthand, safeHref } from './rich-text.js';
+import { SECTION_IDS, SECTION_KEYS } from './types.js';
 import type {
   AutomatedDecisionsSection, ChangesSection, ContactSection, CookiesSection, ExtraSection, Notice, PurposesSection,
   RichText, SectionBase, SectionKey, SecuritySection, StandardSection,
-} from './model.js';
+} from './types.js';
 import { noticeStyles } from './notice.styles.js';
 import { heading, langAttr, party, richText, textIn } from './render.js';
 import type { RenderContext } from './render.js';
