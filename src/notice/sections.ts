@@ -9,6 +9,7 @@ import type { NoticeMessages } from '../../locales/notice/messages.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
 import { describeCategories } from '../core/describe.js';
 import type { LocalizedString } from '../core/describe.js';
+import { COOKIE_LABELS, cookieFacts } from '../ui/cookie-table.js';
 import { heading, langAttr, party, richText, textIn } from './render.js';
 import type { RenderContext } from './render.js';
 import { isRichTextShorthand, safeHref } from './rich-text.js';
@@ -136,6 +137,7 @@ function cookies(section: CookiesSection, own: Content[], env: SectionEnv): Cont
   const { config, t, ui, language } = env;
   const text = (value: LocalizedString): Content =>
     value.lang === language ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
+  const code = (name: string): Content => html`<code>${name}</code>`;
   const body: Content[] = [];
   if (section.standard !== false) body.push(...richText(t.cookies.standard, env));
   body.push(...own);
@@ -160,18 +162,8 @@ function cookies(section: CookiesSection, own: Content[], env: SectionEnv): Cont
             ${service.cookies.length === 0 ? nothing : html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">
               <table part="table" class="cookies">
               <caption id=${captionId} class="visually-hidden">${service.name}</caption>
-              <thead><tr>
-                <th scope="col">${ui.preferences.cookieName}</th>
-                <th scope="col">${ui.preferences.cookiePurpose}</th>
-                <th scope="col">${ui.preferences.cookieDuration}</th>
-                <th scope="col">${ui.preferences.cookieProvider}</th>
-              </tr></thead>
-              <tbody>${service.cookies.map((cookie) => html`<tr>
-                <td><code>${cookie.name}</code></td>
-                <td>${text(cookie.purpose)}</td>
-                <td>${text(cookie.duration)}</td>
-                <td>${cookie.provider} (${cookie.thirdParty ? ui.preferences.thirdParty : ui.preferences.firstParty})</td>
-              </tr>`)}</tbody>
+              <thead><tr>${COOKIE_LABELS.map((label) => html`<th scope="col">${ui.preferences[label]}</th>`)}</tr></thead>
+              <tbody>${service.cookies.map((cookie) => html`<tr>${cookieFacts(cookie, ui.preferences, { text, code }).map((fact) => html`<td>${fact}</td>`)}</tr>`)}</tbody>
             </table></div>`}
           </div>`;
         })}
