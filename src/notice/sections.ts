@@ -56,6 +56,18 @@ export function latestChange(notice: Notice): string | undefined {
   return changes.entries?.map((entry) => entry.date).sort().at(-1);
 }
 
+/**
+ * A data table (the purposes, a service's cookies) with a visually hidden caption, inside a focusable
+ * region that scrolls sideways when it does not fit: WCAG 1.4.10 exempts data tables, the page never scrolls.
+ */
+function table(kind: string, caption: unknown, captionId: string, headers: unknown[], rows: unknown[][]): TemplateResult {
+  return html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0"><table part="table" class=${kind}>
+    <caption id=${captionId} class="visually-hidden">${caption}</caption>
+    <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+    <tbody>${rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
+  </table></div>`;
+}
+
 /** Renders a section's body from the section in object form and the site's own text, already rendered. */
 type SectionRenderer<S extends SectionBase> = (section: S, own: Content[], env: SectionEnv) => Content[];
 
@@ -93,18 +105,11 @@ const RENDERERS: { [K in SectionKey]: SectionRenderer<SectionTypes[K]> } = {
   purposes: (section, own, { t, language }) => {
     const items = section.items ?? [];
     if (items.length === 0) return own;
-    return [...own, html`<div class="table-scroll" role="region" aria-labelledby="suostumus-purposes" tabindex="0"><table part="table" class="purposes">
-      <caption id="suostumus-purposes" class="visually-hidden">${t.headings.purposes}</caption>
-      <thead><tr><th scope="col">${t.purposes.purpose}</th><th scope="col">${t.purposes.basis}</th></tr></thead>
-      <tbody>${items.map((item) => {
-        const basis = t.purposes.bases[item.basis];
-        return html`<tr>
-          <td>${textIn(item.purpose, language, language)}</td>
-          <td>${basis.name}<span class="article">(${basis.article})</span>${item.detail === undefined ? nothing
-            : html`<span class="detail">${textIn(item.detail, language, language)}</span>`}</td>
-        </tr>`;
-      })}</tbody>
-    </table></div>`];
+    return [...own, table('purposes', t.headings.purposes, 'suostumus-purposes', [t.purposes.purpose, t.purposes.basis], items.map((item) => {
+      const basis = t.purposes.bases[item.basis];
+      return [textIn(item.purpose, language, language), html`${basis.name}<span class="article">(${basis.article})</span>${item.detail === undefined ? nothing
+        : html`<span class="detail">${textIn(item.detail, language, language)}</span>`}`];
+    }))];
   },
   dataCategories: ownText,
   sources: ownText,
@@ -154,17 +159,12 @@ function cookies(section: CookiesSection, own: Content[], env: SectionEnv): Cont
         ${category.required ? html`<p class="always-on">${ui.preferences.alwaysOn}</p>` : nothing}
         ${category.services.map((service, serviceIndex) => {
           const privacy = safeHref(service.privacyUrl);
-          const captionId = `suostumus-cookies-${category.id}-${serviceIndex}`;
           return html`<div class="service">
             <p class="service-name"><strong>${service.name}</strong> · ${service.provider}</p>
             ${service.purpose ? html`<p lang=${langAttr(service.purpose.lang, language)}>${service.purpose.text}</p>` : nothing}
             ${privacy === undefined ? nothing : html`<p><a part="link" href=${privacy}>${t.cookies.privacyPolicy}: ${service.name}</a></p>`}
-            ${service.cookies.length === 0 ? nothing : html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">
-              <table part="table" class="cookies">
-              <caption id=${captionId} class="visually-hidden">${service.name}</caption>
-              <thead><tr>${COOKIE_LABELS.map((label) => html`<th scope="col">${ui.preferences[label]}</th>`)}</tr></thead>
-              <tbody>${service.cookies.map((cookie) => html`<tr>${cookieFacts(cookie, ui.preferences, { text, code }).map((fact) => html`<td>${fact}</td>`)}</tr>`)}</tbody>
-            </table></div>`}
+            ${service.cookies.length === 0 ? nothing : table('cookies', service.name, `suostumus-cookies-${category.id}-${serviceIndex}`,
+              COOKIE_LABELS.map((label) => ui.preferences[label]), service.cookies.map((cookie) => cookieFacts(cookie, ui.preferences, { text, code })))}
           </div>`;
         })}
       </div>`);
