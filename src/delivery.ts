@@ -101,8 +101,8 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
   categories: {
     file: 'suostumus-categories.js',
     tags: [],
-    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts)',
-    holds: /src\/core\/(describe|localize)\.ts$/,
+    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts), and the facts shown for each cookie (src/ui/cookie-table.ts)',
+    holds: /src\/(core\/(describe|localize)|ui\/cookie-table)\.ts$/,
   },
   validate: {
     file: 'suostumus-validate.js',

@@ -1,10 +1,10 @@
 // The privacy notice's shipped texts. A separate set from the banner's (../messages.ts), so that they are
 // loaded only with <suostumus-notice>. A locale that misses a key, or adds one, does not compile.
 //
-// Standard texts are rich text (../../src/notice/model.ts): paragraphs, lists, subheadings and links,
+// Standard texts are rich text (../../src/notice/types.ts): paragraphs, lists, subheadings and links,
 // never HTML. A site replaces any of them per section (`standard: false` plus its own `text`, or `heading`).
 
-import type { Block, LegalBasis, SectionKey } from '../../src/notice/model.js';
+import type { Block, LegalBasis, SectionKey } from '../../src/notice/types.js';
 
 export interface LegalBasisTexts {
   /** E.g. "Sopimus" / "Contract". */

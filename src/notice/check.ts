@@ -2,8 +2,8 @@
 // not of quality: it finds what is missing, it cannot tell whether what is written is right.
 
 import { isPlainObject } from '../core/validate.js';
-import { isLanguageMap, isRichTextShorthand } from './model.js';
-import type { Notice, PurposesSection, RichText } from './model.js';
+import { isLanguageMap, isRichTextShorthand } from './rich-text.js';
+import type { Notice, PurposesSection, RichText } from './types.js';
 
 /** The mandatory elements checked, each with the article that asks for it. */
 export const REQUIRED_ELEMENTS = {

@@ -1,45 +1,20 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Messages } from '../../locales/messages.js';
-import type { NoticeMessages } from '../../locales/notice/messages.js';
 import { SuostumusConfigError } from '../core/validate.js';
 import { resolveLanguage } from '../core/language.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
-import { describeCategories } from '../core/describe.js';
-import type { LocalizedString } from '../core/describe.js';
 import { getDefaultStore } from '../page/context.js';
 import { OPEN_PREFERENCES_EVENT } from '../page/events.js';
 import { noticeTexts, uiTexts } from '../page/texts.js';
 import { checkNotice } from './check.js';
 import type { NoticeGap } from './check.js';
-import { SECTION_IDS, SECTION_KEYS, isRichTextShorthand, readNotice, safeHref, sectionIdForHash } from './model.js';
-import type {
-  AutomatedDecisionsSection, ChangesSection, ContactSection, CookiesSection, ExtraSection, Notice, PurposesSection,
-  RichText, SectionBase, SectionKey, SecuritySection, StandardSection,
-} from './model.js';
 import { noticeStyles } from './notice.styles.js';
-import { heading, langAttr, party, richText, textIn } from './render.js';
-import type { RenderContext } from './render.js';
-
-type Content = TemplateResult | string | typeof nothing;
-
-interface SectionView {
-  id: string;
-  heading: Content;
-  body: Content[];
-}
-
-/** A section in object form, whether it was written as `{ heading, text }` or as its text alone. */
-function sectionObject(value: unknown): SectionBase {
-  return (isRichTextShorthand(value) ? { text: value as RichText } : value ?? {});
-}
-
-function formatDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
-}
+import { readNotice, sectionIdForHash } from './parse.js';
+import { heading, richText, textIn } from './render.js';
+import { formatDate, latestChange, sectionViews } from './sections.js';
+import type { Content, SectionView } from './sections.js';
+import type { Notice } from './types.js';
 
 const NOT_READ = Symbol('not read');
 
@@ -208,13 +183,14 @@ export class SuostumusNotice extends LitElement {
     this.dispatchEvent(new CustomEvent(OPEN_PREFERENCES_EVENT, { bubbles: true, composed: true }));
   };
 
-  private currentConfig(): SuostumusConfig | undefined {
-    return this.config ?? getDefaultStore()?.config;
+  /** The page's consent config (the script-tag bundle's store): the one place the element reads page state. */
+  private pageConfig(): SuostumusConfig | undefined {
+    return getDefaultStore()?.config;
   }
 
   /** The validated notice. Problems are reported once per content given; what is valid is still shown. */
   private content(): Notice | undefined {
-    const source = this.notice ?? getDefaultStore()?.config.notice;
+    const source = this.notice ?? this.pageConfig()?.notice;
     if (source === undefined) return undefined;
     if (source !== this.readSource) {
       this.readSource = source;
@@ -238,7 +214,7 @@ export class SuostumusNotice extends LitElement {
     const notice = this.content();
     if (!notice) return nothing;
     this.warnIfIncomplete(notice);
-    const config = this.currentConfig();
+    const config = this.config ?? this.pageConfig();
     const language = resolveLanguage({ language: this.language ?? config?.language }, this);
     // The standard texts of a language arrive as chunks of their own; render again when they are here.
     const rerender = (): void => { this.requestUpdate(); };
@@ -246,13 +222,12 @@ export class SuostumusNotice extends LitElement {
     const ui = uiTexts().getOrFetch(language, rerender);
     if (!t || !ui) return nothing;
     const level = Math.min(4, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2)));
-    const ctx: RenderContext = { language, level: level + 2 };
-    const sections = this.sections(notice, config, t, ui, ctx);
+    const sections = sectionViews(notice, { language, level: level + 2, config, t, ui, openPreferences: this.openPreferences });
     this.sectionIds = sections.map((section) => section.id);
     const numbered = notice.numbered === true;
     const label = (section: SectionView, index: number): Content =>
       numbered ? html`<span class="number">${index + 1}.</span> ${section.heading}` : section.heading;
-    const updated = notice.updated ?? this.latestChange(notice);
+    const updated = notice.updated ?? latestChange(notice);
     const title = notice.title === undefined ? t.title : textIn(notice.title, language, language);
 
     return html`<article part="notice" lang=${language} aria-labelledby="suostumus-title">
@@ -282,150 +257,6 @@ export class SuostumusNotice extends LitElement {
       // A URL opened with #id: open and show the section; the focus stays where the browser put it.
       if (location.hash) this.openSection(location.hash, false);
     }
-  }
-
-  private latestChange(notice: Notice): string | undefined {
-    const changes = sectionObject(notice.changes) as ChangesSection;
-    return changes.entries?.map((entry) => entry.date).sort().at(-1);
-  }
-
-  private sections(notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext): SectionView[] {
-    const { language } = ctx;
-    const views: SectionView[] = [];
-    for (const key of SECTION_KEYS) {
-      const raw = notice[key];
-      const section = (sectionObject(raw));
-      // Rights and complaint have shipped texts, the cookie section is generated from the consent config:
-      // they are shown without being written. Every other section only when the site writes it.
-      const implicit = key === 'rights' || key === 'complaint' || (key === 'cookies' && config !== undefined);
-      const body = raw === undefined && !implicit ? [] : this.body(key, raw, notice, config, t, ui, ctx);
-      if (body.length === 0) continue;
-      views.push({
-        id: SECTION_IDS[key],
-        heading: section.heading === undefined ? t.headings[key] : textIn(section.heading, language, language),
-        body,
-      });
-    }
-    // The site's own sections: after the section they name, else at the end, in the order given.
-    const extras: ExtraSection[] = notice.sections ?? [];
-    for (const extra of extras) {
-      const view: SectionView = { id: extra.id, heading: textIn(extra.heading, language, language), body: richText(extra.text, ctx) };
-      const afterId = extra.after === undefined ? undefined
-        : (SECTION_IDS as Record<string, string | undefined>)[extra.after] ?? extra.after;
-      const at = afterId === undefined ? -1 : views.findIndex((v) => v.id === afterId);
-      if (at === -1) views.push(view);
-      else views.splice(at + 1, 0, view);
-    }
-    return views;
-  }
-
-  private body(key: SectionKey, raw: unknown, notice: Notice, config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext): Content[] {
-    const { language } = ctx;
-    const section = (sectionObject(raw));
-    const own = richText(section.text, ctx);
-    switch (key) {
-      case 'controller':
-        return notice.controller ? [party(notice.controller, t, language), ...own] : own;
-      case 'contact': {
-        const people = (sectionObject(raw) as ContactSection).people ?? [];
-        return [...own, ...people.map((person) => party(person, t, language))];
-      }
-      case 'purposes': {
-        const items = (sectionObject(raw) as PurposesSection).items ?? [];
-        if (items.length === 0) return own;
-        return [...own, html`<div class="table-scroll" role="region" aria-labelledby="suostumus-purposes" tabindex="0"><table part="table" class="purposes">
-          <caption id="suostumus-purposes" class="visually-hidden">${t.headings.purposes}</caption>
-          <thead><tr><th scope="col">${t.purposes.purpose}</th><th scope="col">${t.purposes.basis}</th></tr></thead>
-          <tbody>${items.map((item) => {
-            const basis = t.purposes.bases[item.basis];
-            return html`<tr>
-              <td>${textIn(item.purpose, language, language)}</td>
-              <td>${basis.name}<span class="article">(${basis.article})</span>${item.detail === undefined ? nothing
-                : html`<span class="detail">${textIn(item.detail, language, language)}</span>`}</td>
-            </tr>`;
-          })}</tbody>
-        </table></div>`];
-      }
-      case 'security': {
-        const security = (sectionObject(raw) as SecuritySection);
-        const sub = (title: string, content: RichText | undefined): Content[] => content === undefined ? []
-          : [heading(ctx.level, title, 'subheading'), ...richText(content, ctx)];
-        return [...own, ...sub(t.security.manual, security.manual), ...sub(t.security.electronic, security.electronic)];
-      }
-      case 'cookies':
-        return this.cookies((sectionObject(raw)), own, config, t, ui, ctx);
-      case 'automatedDecisions': {
-        const none = (sectionObject(raw) as AutomatedDecisionsSection).none === true;
-        return [...(none ? richText(t.automatedNone, ctx) : []), ...own];
-      }
-      case 'rights':
-      case 'complaint': {
-        const standard = (sectionObject(raw) as StandardSection).standard !== false;
-        return [...(standard ? richText(t[key], ctx) : []), ...own];
-      }
-      case 'changes': {
-        const entries = (sectionObject(raw) as ChangesSection).entries ?? [];
-        if (entries.length === 0) return own;
-        return [...own, html`<ul class="changes">${entries.map((entry) => html`<li>
-          <time datetime=${entry.date}>${formatDate(entry.date, language)}</time>: ${textIn(entry.text, language, language)}</li>`)}</ul>`];
-      }
-      default:
-        return own;
-    }
-  }
-
-  private cookies(
-    section: CookiesSection, own: Content[], config: SuostumusConfig | undefined, t: NoticeMessages, ui: Messages, ctx: RenderContext,
-  ): Content[] {
-    const { language } = ctx;
-    const text = (value: LocalizedString): Content =>
-      value.lang === language ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
-    const body: Content[] = [];
-    if (section.standard !== false) body.push(...richText(t.cookies.standard, ctx));
-    body.push(...own);
-    // What Google Analytics does, before the list of every category, service and cookie.
-    const google = section.google ?? Boolean(config?.google);
-    if (google && section.standard !== false) {
-      body.push(...richText(t.cookies.analytics, ctx), ...richText(t.cookies.demographics, ctx), ...richText(t.cookies.googleControls, ctx));
-    }
-    if (config && section.generated !== false) {
-      for (const category of describeCategories(config, ui, language)) {
-        body.push(html`<div class="category">
-          ${heading(ctx.level, text(category.title), 'subheading')}
-          ${category.description.text ? html`<p lang=${langAttr(category.description.lang, language)}>${category.description.text}</p>` : nothing}
-          ${category.required ? html`<p class="always-on">${ui.preferences.alwaysOn}</p>` : nothing}
-          ${category.services.map((service, serviceIndex) => {
-            const privacy = safeHref(service.privacyUrl);
-            const captionId = `suostumus-cookies-${category.id}-${serviceIndex}`;
-            return html`<div class="service">
-              <p class="service-name"><strong>${service.name}</strong> · ${service.provider}</p>
-              ${service.purpose ? html`<p lang=${langAttr(service.purpose.lang, language)}>${service.purpose.text}</p>` : nothing}
-              ${privacy === undefined ? nothing : html`<p><a part="link" href=${privacy}>${t.cookies.privacyPolicy}: ${service.name}</a></p>`}
-              ${service.cookies.length === 0 ? nothing : html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">
-                <table part="table" class="cookies">
-                <caption id=${captionId} class="visually-hidden">${service.name}</caption>
-                <thead><tr>
-                  <th scope="col">${ui.preferences.cookieName}</th>
-                  <th scope="col">${ui.preferences.cookiePurpose}</th>
-                  <th scope="col">${ui.preferences.cookieDuration}</th>
-                  <th scope="col">${ui.preferences.cookieProvider}</th>
-                </tr></thead>
-                <tbody>${service.cookies.map((cookie) => html`<tr>
-                  <td><code>${cookie.name}</code></td>
-                  <td>${text(cookie.purpose)}</td>
-                  <td>${text(cookie.duration)}</td>
-                  <td>${cookie.provider} (${cookie.thirdParty ? ui.preferences.thirdParty : ui.preferences.firstParty})</td>
-                </tr>`)}</tbody>
-              </table></div>`}
-            </div>`;
-          })}
-        </div>`);
-      }
-    }
-    if (body.length > 0 && config) {
-      body.push(html`<p class="settings"><button part="settings-button" type="button" @click=${this.openPreferences}>${t.cookies.openSettings}</button></p>`);
-    }
-    return body;
   }
 }
 

@@ -7,8 +7,8 @@ import type { NoticeMessages } from '../../locales/notice/messages.js';
 import { localize } from '../core/localize.js';
 import type { Language, LocalizedText } from '../core/types.js';
 import { isPlainObject } from '../core/validate.js';
-import { hrefLabel, isLanguageMap, safeHref, telHref } from './model.js';
-import type { Party, RichText } from './model.js';
+import { hrefLabel, isLanguageMap, safeHref, telHref } from './rich-text.js';
+import type { Party, RichText } from './types.js';
 
 export interface RenderContext {
   /** The element's language: texts in another language get their own `lang`. */

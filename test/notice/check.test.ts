@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkNotice } from '../../src/notice/check.js';
-import type { Notice } from '../../src/notice/model.js';
-import { parseNotice } from '../../src/notice/model.js';
+import type { Notice } from '../../src/notice/types.js';
+import { parseNotice } from '../../src/notice/parse.js';
 import { FIXTURES, kajoNotice } from './fixtures/index.js';
 
 const elements = (notice: Notice | undefined): string[] => checkNotice(notice).map((gap) => gap.element);

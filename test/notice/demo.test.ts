@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { checkNotice } from '../../src/notice/check.js';
-import { parseNotice } from '../../src/notice/model.js';
+import { parseNotice } from '../../src/notice/parse.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { loadAllTexts } from './texts.js';
 

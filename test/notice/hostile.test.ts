@@ -1,7 +1,7 @@
 // Hostile content must render inert: shown as text, never as markup, never as a script or a live link.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import type { RichText } from '../../src/notice/model.js';
+import type { RichText } from '../../src/notice/types.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { richText } from '../../src/notice/render.js';
 import { loadAllTexts } from './texts.js';

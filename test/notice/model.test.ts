@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SuostumusConfigError } from '../../src/core/config.js';
-import {
-  isValidBusinessId, parseNotice, readNotice, safeHref, sectionIdForHash,
-} from '../../src/notice/model.js';
+import { isValidBusinessId, parseNotice, readNotice, sectionIdForHash } from '../../src/notice/parse.js';
+import { safeHref } from '../../src/notice/rich-text.js';
 import { FIXTURES } from './fixtures/index.js';
 
 function problemsOf(input: unknown): string[] {

@@ -2,11 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import type { ConsentStore } from '../../core/consent.js';
 import { toggleCategory } from '../../core/dependencies.js';
 import { describeCategories } from '../../core/describe.js';
-import type { CategoryView, CookieView, LocalizedString, ServiceView } from '../../core/describe.js';
+import type { CategoryView, LocalizedString, ServiceView } from '../../core/describe.js';
 import type { Language } from '../../core/types.js';
 import { chooseLanguage } from '../../page/events.js';
 import { uiTexts } from '../../page/texts.js';
 import { ConsentController } from '../consent-controller.js';
+import { COOKIE_LABELS, cookieFacts } from '../cookie-table.js';
 import { languageSelect } from '../language-select.js';
 import { tokens } from '../styles/tokens.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -144,12 +145,10 @@ export class SuostumusPreferences extends LitElement {
       <h4>${service.privacyUrl ? html`<a href=${service.privacyUrl} rel="noopener noreferrer" target="_blank">${service.name}</a>` : service.name}
         — ${service.provider}</h4>
       ${service.purpose ? html`<p>${text(service.purpose)}</p>` : nothing}
-      ${service.cookies.map((cookie: CookieView) => html`<dl>
-        <dt>${t.cookieName}</dt><dd><code>${cookie.name}</code></dd>
-        <dt>${t.cookiePurpose}</dt><dd>${text(cookie.purpose)}</dd>
-        <dt>${t.cookieDuration}</dt><dd>${text(cookie.duration)}</dd>
-        <dt>${t.cookieProvider}</dt><dd>${cookie.provider} (${cookie.thirdParty ? t.thirdParty : t.firstParty})</dd>
-      </dl>`)}
+      ${service.cookies.map((cookie) => {
+        const facts = cookieFacts(cookie, t, { text, code: (name) => html`<code>${name}</code>` });
+        return html`<dl>${COOKIE_LABELS.map((label, index) => html`<dt>${t[label]}</dt><dd>${facts[index]}</dd>`)}</dl>`;
+      })}
     </div>`;
   }
 
