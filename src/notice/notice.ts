@@ -2,11 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SuostumusConfigError } from '../core/validate.js';
-import { resolveLanguage } from '../core/language.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
-import { getDefaultStore } from '../page/context.js';
+import { pageLanguage } from '../page/context.js';
 import { OPEN_PREFERENCES_EVENT } from '../page/events.js';
 import { noticeTexts, uiTexts } from '../page/texts.js';
+import { ConsentController } from '../ui/consent-controller.js';
 import { checkNotice } from './check.js';
 import type { NoticeGap } from './check.js';
 import { noticeStyles } from './notice.styles.js';
@@ -70,8 +70,11 @@ export class SuostumusNotice extends LitElement {
   /** The consent config whose categories the cookie section lists. Default: the page's consent store's. */
   config?: SuostumusConfig;
 
-  /** The language; by default the config's, else the nearest `lang` attribute, else the browser's. */
+  /** Force a language; by default the visitor's choice, the config's, the nearest `lang`, the browser's (`pageLanguage`). */
   language?: Language;
+
+  /** The page's store and the visitor's language switch: the element renders again when either changes. */
+  private readonly consent = new ConsentController(this);
 
   /** The level of the title's heading (1–4); the sections are one level below. Default 2, under the page's h1. */
   headingLevel = 2;
@@ -185,7 +188,7 @@ export class SuostumusNotice extends LitElement {
 
   /** The page's consent config (the script-tag bundle's store): the one place the element reads page state. */
   private pageConfig(): SuostumusConfig | undefined {
-    return getDefaultStore()?.config;
+    return this.consent.store?.config;
   }
 
   /** The validated notice. Problems are reported once per content given; what is valid is still shown. */
@@ -215,7 +218,7 @@ export class SuostumusNotice extends LitElement {
     if (!notice) return nothing;
     this.warnIfIncomplete(notice);
     const config = this.config ?? this.pageConfig();
-    const language = resolveLanguage({ language: this.language ?? config?.language }, this);
+    const language = pageLanguage(this, this.language, config?.language);
     // The standard texts of a language arrive as chunks of their own; render again when they are here.
     const rerender = (): void => { this.requestUpdate(); };
     const t = noticeTexts().getOrFetch(language, rerender);

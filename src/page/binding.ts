@@ -35,7 +35,7 @@ export class ElementBinding {
 
   /** The element's language, by the one rule (`pageLanguage` in src/page/context.ts). */
   get language(): Language {
-    return pageLanguage(this.#host, this.#host.language, this.store);
+    return pageLanguage(this.#host, this.#host.language, this.store?.config.language);
   }
 
   /** Call from connectedCallback: starts following the store and the visitor's language. */

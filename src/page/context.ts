@@ -44,14 +44,15 @@ export function setDefaultStore(store: ConsentStore | undefined): void {
 
 /**
  * The language rule, for every element and the loader alike: the language of `element` (by default the
- * page), which may have a `forced` language of its own and a `store` other than the page's. First match wins:
+ * page), which may have a `forced` language of its own and a config other than the page's store's
+ * (`configured`: that config's `language`). First match wins:
  * 1. the element's own `language` (attribute or property), a choice the site made for that element;
  * 2. the visitor's choice in the banner or dialog — it must win over the site's default, or the switch
  *    would do nothing on a site that sets `language`;
  * 3. the config's `language`; 4. the nearest `lang` attribute; 5. the browser's languages; 6. Finnish
  *    (3–6: `resolveLanguage` in src/core/language.ts).
  */
-export function pageLanguage(element: Element | Document = document, forced?: Language, store?: ConsentStore): Language {
+export function pageLanguage(element: Element | Document = document, forced?: Language, configured?: Language): Language {
   const context = pageContext();
-  return forced ?? context.chosenLanguage ?? resolveLanguage({ language: (store ?? context.store)?.config.language }, element);
+  return forced ?? context.chosenLanguage ?? resolveLanguage({ language: configured ?? context.store?.config.language }, element);
 }

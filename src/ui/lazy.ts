@@ -15,7 +15,7 @@ export const elements = { 'suostumus-banner': SuostumusBanner } satisfies Elemen
 
 /** Registers the banner, fetches its texts in the page's language, and puts the UI on the page. */
 export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
-  await bannerTexts().load(pageLanguage(document, undefined, store));
+  await bannerTexts().load(pageLanguage(document, undefined, store.config.language));
   register(elements);
   return startConsentUI(store, document, {
     // The dialog's code is fetched when it is first opened.

@@ -1,12 +1,15 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseConfig } from '../../src/core/config.js';
-import type { ConsentStore } from '../../src/core/consent.js';
+import { createConsent } from '../../src/core/consent.js';
+import { testEnvironment } from '../core/environment.js';
 import type { Language, SuostumusConfig } from '../../src/core/types.js';
 import { defineNotice } from '../../src/notice/lazy.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { loadAllTexts } from './texts.js';
-import { setDefaultStore } from '../../src/page/context.js';
+import { pageContext, setDefaultStore } from '../../src/page/context.js';
+import { chooseLanguage } from '../../src/page/events.js';
+import { uiTexts } from '../../src/page/texts.js';
 import { noticeMessages } from '../../locales/notice/index.js';
 import { FIXTURES, kajoNotice } from './fixtures/index.js';
 
@@ -216,6 +219,18 @@ describe('<suostumus-notice>', () => {
       expect(root(el).querySelector('[part="title"]')!.textContent.trim()).to.equal('Privacy notice');
     });
 
+    it('follows the visitor\'s language switch in the banner or dialog (issue 13: one language rule)', async () => {
+      const el = await renderNotice(kajoNotice, { lang: 'fi', config: parseConfig({ language: 'fi' }) });
+      expect(root(el).querySelector('[part="title"]')!.textContent.trim()).to.equal('Tietosuojaseloste');
+      try {
+        await chooseLanguage('en', undefined, uiTexts());
+        await el.updateComplete;
+        expect(root(el).querySelector('[part="title"]')!.textContent.trim()).to.equal('Privacy notice');
+      } finally {
+        pageContext().chosenLanguage = undefined;
+      }
+    });
+
     it('marks a text that falls back to another language with its lang', async () => {
       const el = await renderNotice({ ...kajoNotice, sources: { fi: 'Vain suomeksi.' } }, { lang: 'sv' });
       const p = section(el, 'sources').querySelector('.body p')!;
@@ -303,7 +318,7 @@ describe('<suostumus-notice>', () => {
 
   it('takes the notice and the config from the page\'s consent store (script-tag bundle)', async () => {
     const config = parseConfig({ google: { measurementId: 'G-DEMO12345' }, notice: kajoNotice });
-    setDefaultStore({ config } as ConsentStore);
+    setDefaultStore(createConsent(config, testEnvironment()));
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><suostumus-notice></suostumus-notice></div>`);
       const el = wrapper.querySelector('suostumus-notice')!;
