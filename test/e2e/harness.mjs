@@ -120,7 +120,7 @@ export async function openPage(context, url) {
 let built;
 /**
  * A file of the script-tag delivery by its name in the delivery map (src/delivery.ts), as the build wrote
- * it to dist/delivery.json: `file('ui')` is 'suostumus-ui.js'; `file('texts', 'banner', 'fi')` a text chunk.
+ * it to dist/delivery.json: `file('ui')` is the UI chunk's file, `file('texts', 'banner', 'fi')` a text chunk's.
  */
 export function file(name, kind, language) {
   built ??= JSON.parse(readFileSync(`${root}dist/delivery.json`, 'utf8'));
