@@ -4,7 +4,7 @@ import type { BannerMessages } from '../messages.js';
 export const en: BannerMessages = {
   banner: {
     heading: 'Cookies and privacy',
-    body: 'We use necessary cookies to make this site work. We turn on analytics and demographics cookies only if you accept them. You can change your choice at any time from the Cookie settings button.',
+    body: 'We use necessary cookies to make this site work. We turn on other cookies only if you accept them; Settings shows what they are. You can change your choice at any time from the Cookie settings button.',
     noticeLink: 'Privacy notice',
     gpc: 'Your browser sends a Global Privacy Control signal, so optional cookies are off.',
     label: 'Cookie notice',

@@ -4,7 +4,7 @@ import type { BannerMessages } from '../messages.js';
 export const fi: BannerMessages = {
   banner: {
     heading: 'Evästeet ja yksityisyys',
-    body: 'Käytämme välttämättömiä evästeitä sivuston toimintaan. Analytiikka- ja demografiaevästeet otamme käyttöön vain, jos hyväksyt ne. Voit muuttaa valintaasi milloin tahansa Evästeasetukset-painikkeesta.',
+    body: 'Käytämme välttämättömiä evästeitä sivuston toimintaan. Muut evästeet otamme käyttöön vain, jos hyväksyt ne; Asetuksista näet, mitä ne ovat. Voit muuttaa valintaasi milloin tahansa Evästeasetukset-painikkeesta.',
     noticeLink: 'Tietosuojaseloste',
     gpc: 'Selaimesi lähettää Global Privacy Control -signaalin, joten valinnaiset evästeet ovat pois päältä.',
     label: 'Evästeilmoitus',

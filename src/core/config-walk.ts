@@ -113,6 +113,7 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
           if (id === undefined) return;
           if (seen.includes(id)) return report([...here, 'id'], rule, id, DUPLICATE);
           seen.push(id);
+          listed.push(id);
           let category = out.find((c) => c.id === id);
           // A built-in category keeps its shipped texts unless the site gives its own.
           const required = category ? [] : rule.of.r;
@@ -124,8 +125,16 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
     }
   };
 
-  return walk(CONFIG, input, []) as SuostumusConfig | undefined;
+  const listed: unknown[] = [];
+  const config = walk(CONFIG, input, []) as SuostumusConfig | undefined;
+  // One list decides what the banner mentions, the dialog offers, "Accept all" grants, the script gate
+  // honours and the notice lists (issue 14): a built-in optional category is offered only with something
+  // behind it — Google configured, or the site listing it.
+  if (config?.categories) config.categories = config.categories.filter((c) => c.required || !OPTIONAL_BUILT_INS.includes(c.id) || config.google || listed.includes(c.id));
+  return config;
 }
+
+const OPTIONAL_BUILT_INS: readonly string[] = BUILT_IN_CATEGORIES.slice(1);
 
 /** Thrown by the loader's reporter to stop the walk at the first problem; never leaves this module. */
 const REFUSED = {};

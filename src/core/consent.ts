@@ -66,6 +66,8 @@ function sameDecision(a: ConsentRecord | null, b: ConsentRecord | null): boolean
 export function createConsent(config: SuostumusConfig, environment: Partial<ConsentEnvironment> = {}): ConsentStore {
   const env = browserEnvironment(environment);
   const listeners = new Set<ConsentListener>();
+  // With nothing optional offered there is nothing to ask: no banner (the loader says so in the console).
+  const asks = config.categories.some((c) => !c.required);
   let language: Language = resolveLanguage(config, env.document);
   let storageFailed = false;
   let state = initialState();
@@ -75,7 +77,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   }
 
   function undecided(reason: PromptReason): ConsentState {
-    return { status: 'undecided', record: null, categories: allCategories(false), gpc: false, prompt: true, reason };
+    return { status: 'undecided', record: null, categories: allCategories(false), gpc: false, prompt: asks, reason };
   }
 
   function decided(record: ConsentRecord, prompt = false): ConsentState {
@@ -97,7 +99,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
       // in this page view so the visitor learns why optional cookies are off and can opt in.
       const gpcRecord = makeRecord(allCategories(false), 'gpc', record?.id);
       storageFailed = !writeRecord(env, config, gpcRecord);
-      return decided(gpcRecord, true);
+      return decided(gpcRecord, asks);
     }
     return undecided(reason);
   }

@@ -80,9 +80,8 @@ function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: M
 export function describeCategories(config: SuostumusConfig, messages: Messages, language: Language): CategoryView[] {
   const text = (value: LocalizedText | undefined, fallback: string): LocalizedString =>
     value === undefined ? { text: fallback, lang: language } : localize(value, language);
+  // The config's categories are exactly what is offered (see config-walk.ts): nothing is filtered here.
   return config.categories
-    // A built-in category with nothing behind it (no Google, no services) is not offered.
-    .filter((c) => c.required || c.services.length > 0 || c.title !== undefined || (c.id !== 'analytics' && c.id !== 'demographics') || config.google)
     .map((category) => {
       const shipped = builtInTexts(category, messages);
       return {

@@ -26,8 +26,17 @@ export function startScriptGate(store: ConsentStore, document: Document, options
   let queue: Promise<void> = Promise.resolve();
   const claimed = new WeakSet<Element>();
 
+  const offered = new Set(store.config.categories.map((c) => c.id));
+  const told = new Set<string>();
+
   function allowed(script: HTMLScriptElement): boolean {
     const categories = (script.dataset.category ?? '').split(/\s+/).filter(Boolean);
+    for (const id of categories) {
+      if (offered.has(id) || told.has(id)) continue;
+      // It can never be granted, so it never runs: say so once, with the fix.
+      told.add(id);
+      console.warn(`suostumus: a script waits for the category "${id}", which the config does not offer, so it never runs. Add { "id": "${id}" } to "categories" in the config (with its services, so visitors can see what they allow).`);
+    }
     // Every named category must be granted; an empty list is never allowed (fail closed).
     return categories.length > 0 && categories.every((id) => store.isGranted(id));
   }

@@ -131,6 +131,9 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     });
   };
   listenForOpenRequests(document);
+  if (!config.categories.some((c) => !c.required)) {
+    console.info('suostumus: the config offers nothing optional (no Google, no categories of its own), so there is nothing to ask and no banner is shown.');
+  }
   // Asked again later in the page (reset() or a revision from the API): bring the banner.
   store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });
   if (store.get().prompt) loadUI().catch(() => undefined);

@@ -25,6 +25,8 @@ const BUILT_IN = [
   { id: 'analytics', services: [], required: false },
   { id: 'demographics', services: [], required: false },
 ];
+/** Without Google, a built-in optional category is offered only when the site lists it (issue 14). */
+const NECESSARY_ONLY = [BUILT_IN[0]];
 const DEFAULTS = {
   revision: 1,
   cookie: { name: 'suostumus', path: '/', days: 365, rejectDays: 182 },
@@ -76,24 +78,24 @@ const RICH_CONFIG = {
 
 describe('config walk: what it accepts, with every default', () => {
   const accepted: [string, unknown, unknown][] = [
-    ['the empty config', {}, { ...DEFAULTS, categories: BUILT_IN }],
+    ['the empty config', {}, { ...DEFAULTS, categories: NECESSARY_ONLY }],
     ['every field given', rich, RICH_CONFIG],
     ['a cookie domain only: the cookie\'s other defaults stay', { cookie: { domain: '.example.fi' } },
-      { ...DEFAULTS, categories: BUILT_IN, cookie: { ...DEFAULTS.cookie, domain: '.example.fi' } }],
+      { ...DEFAULTS, categories: NECESSARY_ONLY, cookie: { ...DEFAULTS.cookie, domain: '.example.fi' } }],
     ['a tag manager id alone, mode defaulted', { google: { tagManagerId: 'GTM-ABCD12' } },
       { ...DEFAULTS, categories: BUILT_IN, google: { tagManagerId: 'GTM-ABCD12', mode: 'basic' } }],
     ['the edges of each range', { revision: 0, cookie: { days: 395, rejectDays: 1 } },
-      { ...DEFAULTS, revision: 0, categories: BUILT_IN, cookie: { ...DEFAULTS.cookie, days: 395, rejectDays: 1 } }],
+      { ...DEFAULTS, revision: 0, categories: NECESSARY_ONLY, cookie: { ...DEFAULTS.cookie, days: 395, rejectDays: 1 } }],
     ['a built-in category given a title only', { categories: [{ id: 'analytics', title: 'A' }] },
-      { ...DEFAULTS, categories: [BUILT_IN[0], { ...BUILT_IN[1], title: 'A' }, BUILT_IN[2]] }],
+      { ...DEFAULTS, categories: [BUILT_IN[0], { ...BUILT_IN[1], title: 'A' }] }],
     ['a site category: texts of 4,000 characters, a key left undefined', {
       categories: [{ id: 'x-1', title: 't'.repeat(4000), description: { sv: 'd'.repeat(4000), fi: undefined } }],
     }, {
       ...DEFAULTS,
-      categories: [...BUILT_IN, { id: 'x-1', services: [], required: false, title: 't'.repeat(4000), description: { sv: 'd'.repeat(4000) } }],
+      categories: [...NECESSARY_ONLY, { id: 'x-1', services: [], required: false, title: 't'.repeat(4000), description: { sv: 'd'.repeat(4000) } }],
     }],
     ['a relative notice URL and endpoint', { noticeUrl: '/seloste', record: { endpoint: '/api/consent' } },
-      { ...DEFAULTS, categories: BUILT_IN, noticeUrl: '/seloste', record: { endpoint: '/api/consent' } }],
+      { ...DEFAULTS, categories: NECESSARY_ONLY, noticeUrl: '/seloste', record: { endpoint: '/api/consent' } }],
   ];
 
   for (const [name, input, config] of accepted) {
@@ -113,7 +115,7 @@ describe('config walk: what it accepts, with every default', () => {
     const first = acceptConfig({})!;
     first.cookie.days = 1;
     first.categories[0]!.services.push({ name: 'x', provider: 'y', cookies: [] });
-    expect(acceptConfig({})).to.deep.equal({ ...DEFAULTS, categories: BUILT_IN });
+    expect(acceptConfig({})).to.deep.equal({ ...DEFAULTS, categories: NECESSARY_ONLY });
   });
 
   it('defaultConfig: the defaults without any category', () => {

@@ -22,6 +22,13 @@ describe('config: defaults', () => {
     expect(config.respectGpc).to.equal(true);
   });
 
+  it('offers analytics and demographics only with something behind them: Google, or the site listing them (issue 14)', () => {
+    expect(parseConfig({}).categories.map((c) => c.id), 'nothing configured').to.deep.equal(['necessary']);
+    expect(parseConfig({ google: { tagManagerId: 'GTM-ABC1234' } }).categories.map((c) => c.id)).to.deep.equal(['necessary', 'analytics', 'demographics']);
+    expect(parseConfig({ categories: [{ id: 'analytics' }] }).categories.map((c) => c.id), 'listed by the site').to.deep.equal(['necessary', 'analytics']);
+    expect(parseConfig({ categories: [{ id: 'marketing', title: 'M', description: 'D' }] }).categories.map((c) => c.id)).to.deep.equal(['necessary', 'marketing']);
+  });
+
   it('accepts a site category with localized texts, services and cookies', () => {
     const config = parseConfig({
       categories: [{
@@ -32,8 +39,9 @@ describe('config: defaults', () => {
           cookies: [{ name: '_fbp', purpose: { fi: 'Mainonta' }, duration: '3 kk', thirdParty: true }] }],
       }],
     });
-    expect(config.categories[3]).to.deep.include({ id: 'marketing', required: false });
-    expect(config.categories[3]!.services[0]!.cookies[0]!.name).to.equal('_fbp');
+    const marketing = config.categories.find((c) => c.id === 'marketing');
+    expect(marketing).to.deep.include({ id: 'marketing', required: false });
+    expect(marketing!.services[0]!.cookies[0]!.name).to.equal('_fbp');
   });
 
   it('lets a site extend a built-in category without repeating its texts', () => {

@@ -182,6 +182,7 @@ describe('consent store: returning visitors, revision and expiry', () => {
     const env = decidedEarlier(1, true);
     const grown = parseConfig({
       revision: 3,
+      google: { measurementId: 'G-TEST1234' },
       categories: [{ id: 'marketing', title: 'Marketing', description: 'Ads.' }],
     });
     const state = createConsent(grown, env).get();
@@ -191,7 +192,7 @@ describe('consent store: returning visitors, revision and expiry', () => {
 
   it('sets Max-Age from days for a grant and from rejectDays for a refusal', () => {
     const env = testEnvironment();
-    const store = createConsent(parseConfig({ cookie: { days: 200, rejectDays: 30 } }), env);
+    const store = createConsent(parseConfig({ google: { measurementId: 'G-TEST1234' }, cookie: { days: 200, rejectDays: 30 } }), env);
     store.acceptAll();
     store.rejectAll();
     expect(env.cookies.writes.map((w) => w.attributes.maxAge)).to.deep.equal([200 * 86_400, 30 * 86_400]);
@@ -199,7 +200,7 @@ describe('consent store: returning visitors, revision and expiry', () => {
 
   it('writes path=/, SameSite=Lax, Secure on https and the configured domain', () => {
     const env = testEnvironment();
-    createConsent(parseConfig({ cookie: { domain: 'example.test', name: 'my_consent' } }), env).acceptAll();
+    createConsent(parseConfig({ google: { measurementId: 'G-TEST1234' }, cookie: { domain: 'example.test', name: 'my_consent' } }), env).acceptAll();
     const write = env.cookies.writes[0]!;
     expect(write.name).to.equal('my_consent');
     expect(write.attributes).to.include({ path: '/', sameSite: 'Lax', secure: true, domain: 'example.test' });
@@ -251,7 +252,7 @@ describe('consent store: Global Privacy Control', () => {
 
   it('is ignored with respectGpc: false', () => {
     const env = testEnvironment({ globalPrivacyControl: true });
-    const state = createConsent(parseConfig({ respectGpc: false }), env).get();
+    const state = createConsent(parseConfig({ google: { measurementId: 'G-TEST1234' }, respectGpc: false }), env).get();
     expect(state.status).to.equal('undecided');
     expect(state.gpc).to.equal(false);
   });
@@ -260,7 +261,7 @@ describe('consent store: Global Privacy Control', () => {
 describe('consent store: proof of consent', () => {
   it('sends each decision to record.endpoint, both ways, with the page path and nothing more', () => {
     const env = testEnvironment();
-    const store = createConsent(parseConfig({ record: { endpoint: '/api/consent' } }), env);
+    const store = createConsent(parseConfig({ google: { measurementId: 'G-TEST1234' }, record: { endpoint: '/api/consent' } }), env);
     store.acceptAll('banner');
     store.rejectAll('preferences');
     expect(env.sent.map((s) => s.url)).to.deep.equal(['/api/consent', '/api/consent']);
@@ -278,7 +279,7 @@ describe('consent store: proof of consent', () => {
 
   it('a throwing sender never breaks the decision', () => {
     const env = testEnvironment({ send: () => { throw new Error('network down'); } });
-    const store = createConsent(parseConfig({ record: { endpoint: 'https://proof.example.test/c' } }), env);
+    const store = createConsent(parseConfig({ google: { measurementId: 'G-TEST1234' }, record: { endpoint: 'https://proof.example.test/c' } }), env);
     store.acceptAll();
     expect(store.get().status).to.equal('decided');
   });

@@ -23,7 +23,7 @@ function fakePage(): FollowEnvironment & { visibilityState: DocumentVisibilitySt
 }
 
 describe('followStoredChoice', () => {
-  const config = parseConfig({ cookie: { name: `follow${Math.floor(Math.random() * 1e6)}` } });
+  const config = parseConfig({ google: { measurementId: 'G-FOLLOW123' }, cookie: { name: `follow${Math.floor(Math.random() * 1e6)}` } });
   const stops: (() => void)[] = [];
   afterEach(() => { while (stops.length > 0) stops.pop()!(); });
 

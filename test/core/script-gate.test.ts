@@ -10,7 +10,7 @@ declare global {
   interface Window { __gateLog: string[] }
 }
 
-const config = parseConfig({ categories: [{ id: 'marketing', title: 'M', description: 'D' }] });
+const config = parseConfig({ categories: [{ id: 'analytics' }, { id: 'marketing', title: 'M', description: 'D' }] });
 const here = new URL('./fixtures/', import.meta.url).href;
 
 describe('script gate (real browser)', () => {
@@ -139,6 +139,24 @@ describe('script gate (real browser)', () => {
     store.set({ analytics: true });
     await waitUntil(() => window.__gateLog.includes('after-stall'), 'the script after the stalled one runs', { timeout: 10_000 });
     expect(window.__gateLog).to.deep.equal(['after-stall']);
+  });
+
+  it('never runs a script whose category the config does not offer, and says which category to add (issue 14)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => { warnings.push(message); };
+    try {
+      gated('statistics', 'window.__gateLog.push("statistics")');
+      gated('statistics', 'window.__gateLog.push("statistics-2")');
+      gate = startScriptGate(store, document);
+      store.acceptAll();
+      await gate.settled();
+      expect(window.__gateLog).to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes('"statistics"')), 'said once').to.have.length(1);
+      expect(warnings[0]).to.contain('Add { "id": "statistics" } to "categories"');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('ignores an empty data-category (fail closed)', async () => {

@@ -3,7 +3,7 @@ import { parseConfig } from '../../src/core/config.js';
 import { MAX_RECORD_LENGTH, parseRecord } from '../../src/core/storage.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 
-const config = parseConfig({ revision: 2, categories: [{ id: 'marketing', title: 'M', description: 'D' }] });
+const config = parseConfig({ revision: 2, google: { measurementId: 'G-STORE1234' }, categories: [{ id: 'marketing', title: 'M', description: 'D' }] });
 
 const valid: ConsentRecord = {
   id: '0b7a3c1e-4d2f-4a6b-9c8d-1e2f3a4b5c6d',

@@ -48,7 +48,7 @@ describe('hardening: cookies blocked', () => {
   it('refused by the browser (sandboxed frame, document.cookie throws): the banner works, the choice holds for the page view, the next page asks again', async function () {
     this.timeout(15_000);
     const url = await createPage({
-      config: '{"revision":1}', gated: ['src'], agent: true, base: '/hardening/cors/dist/', csp: `default-src ${location.origin}`,
+      config: '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}', gated: ['src'], agent: true, base: '/hardening/cors/dist/', csp: `default-src ${location.origin}`,
     });
     const sandboxed = (): Promise<Frame> => Frame.open(url, { sandbox: 'allow-scripts' });
     const frame = await sandboxed();

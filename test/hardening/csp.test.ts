@@ -15,7 +15,7 @@ describe('hardening: strict CSP', function () {
   });
 
   it(`${STRICT_CSP}: banner, settings dialog and a gated src script work, zero violations`, async () => {
-    const frame = await Frame.page({ config: '{"revision":1}', csp: STRICT_CSP, gated: ['src'] });
+    const frame = await Frame.page({ config: '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}', csp: STRICT_CSP, gated: ['src'] });
     const win = frame.win;
     await frame.bannerShown();
     const dialog = await frame.openSettings();
@@ -47,7 +47,7 @@ describe('hardening: strict CSP with a nonce', function () {
   });
 
   it('an inline gated script with a nonce keeps it when activated and runs, zero violations', async () => {
-    const frame = await Frame.page({ config: '{"revision":1}', csp: STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'nonce-r4nd0m'"), gated: ['nonce'] });
+    const frame = await Frame.page({ config: '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}', csp: STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'nonce-r4nd0m'"), gated: ['nonce'] });
     await frame.acceptInBanner();
     await waitFor(() => frame.win.__gatedRan, 'the gated inline script');
     await sleep(100);

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { Frame, OFFLINE_CSP, clearCookies, createPage, removeFrames, storedRecord, waitFor } from './frame.js';
 import type { PageSpec } from './frame.js';
 
-const PAGE: PageSpec = { config: '{"revision":1}', csp: OFFLINE_CSP };
+const PAGE: PageSpec = { config: '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}', csp: OFFLINE_CSP };
 const ALL = { necessary: true, analytics: true, demographics: true };
 const NONE = { necessary: true, analytics: false, demographics: false };
 

@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { Frame, OFFLINE_CSP, clearCookies, removeFrames, sleep, waitFor } from './frame.js';
 
-const CONFIG = '{"revision":1}';
+// The page's gated script waits for analytics: the config offers it (issue 14: only what is offered is granted).
+const CONFIG = '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}';
 const record = {
   id: '0b7a3c1e-4d2f-4a6b-9c8d-1e2f3a4b5c6d',
   revision: 1,

@@ -22,7 +22,7 @@ describe('hardening: a swapped body', function () {
   this.timeout(15_000);
   let url: string;
   before(async () => {
-    url = await createPage({ config: '{"revision":1}', csp: OFFLINE_CSP });
+    url = await createPage({ config: '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}', csp: OFFLINE_CSP });
   });
   beforeEach(clearCookies);
   afterEach(() => {

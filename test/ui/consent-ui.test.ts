@@ -77,7 +77,7 @@ if (canEmulate) {
 
 describe('consent UI: theme from the config', () => {
   it('sets the --suostumus-* properties on the elements', async () => {
-    const m = await mount({ language: 'fi', theme: { accent: '#00573f', radius: '0px' } });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi', theme: { accent: '#00573f', radius: '0px' } });
     expect(m.banner.style.getPropertyValue('--suostumus-accent')).to.equal('#00573f');
     expect(getComputedStyle(m.button(m.banner, 'Hylkää kaikki')).backgroundColor).to.equal('rgb(0, 87, 63)');
     expect(getComputedStyle(m.button(m.banner, 'Hylkää kaikki')).borderTopLeftRadius).to.equal('0px');
@@ -86,7 +86,7 @@ describe('consent UI: theme from the config', () => {
 
 describe('consent UI: banner', () => {
   it('shows while undecided, hides after a decision and confirms it in a polite live region', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     expect(m.inBanner('section')).to.exist;
     expect(m.inBanner('[role="status"]')!.getAttribute('aria-live')).to.equal('polite');
     m.button(m.banner, 'Hyväksy kaikki').click();
@@ -97,7 +97,7 @@ describe('consent UI: banner', () => {
   });
 
   it('is not modal: the page behind stays usable (no cookie wall)', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     const pageButton = document.createElement('button');
     pageButton.textContent = 'Page';
     let clicked = false;
@@ -115,13 +115,13 @@ describe('consent UI: banner', () => {
   });
 
   it('links the privacy notice and says when GPC was honoured', async () => {
-    const m = await mount({ language: 'en', noticeUrl: '/privacy' }, { globalPrivacyControl: true });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'en', noticeUrl: '/privacy' }, { globalPrivacyControl: true });
     expect(m.inBanner('a')!.getAttribute('href')).to.equal('/privacy');
     expect(m.inBanner('.gpc')!.textContent).to.contain('Global Privacy Control');
   });
 
   it('keeps focused content clear of it with scroll-padding-bottom (WCAG 2.4.11)', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     // Set from the banner's first resize observation, after layout (never by forcing one).
     await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '', 'scroll-padding-bottom is set');
     const padding = parseFloat(document.documentElement.style.scrollPaddingBottom);
@@ -149,7 +149,7 @@ describe('consent UI: equal prominence of accept and reject', () => {
       it(`${language}, ${scheme}: same font size, weight and box within 2 px`, async () => {
         if (canEmulate) await emulateMedia({ colorScheme: scheme });
         try {
-          const m = await mount({ language });
+          const m = await mount({ google: { measurementId: 'G-UITEST123' }, language });
           const [accept, reject, settings] = [LABELS[language].accept, LABELS[language].reject, LABELS[language].settings].map((n) => m.button(m.banner, n));
           for (const other of [reject, settings]) {
             const a = getComputedStyle(accept!);
@@ -173,7 +173,7 @@ describe('consent UI: equal prominence of accept and reject', () => {
 
 describe('consent UI: keyboard', () => {
   it('the banner is reached by Tab from the top of the page, and Enter on Reject all decides', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     const start = document.createElement('button');
     start.textContent = 'start';
     document.body.prepend(start);
@@ -223,7 +223,7 @@ describe('consent UI: keyboard', () => {
   });
 
   it('the close button records nothing', async () => {
-    const m = await mount({ language: 'en' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'en' });
     await m.preferences.show();
     m.inDialog<HTMLButtonElement>('button.close')!.click();
     await m.settle();
@@ -289,7 +289,7 @@ describe('consent UI: decisions through the dialog', () => {
   });
 
   it('a [data-suostumus-open] link opens the dialog', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     const link = document.createElement('a');
     link.href = '#';
     link.dataset.suostumusOpen = '';
@@ -322,7 +322,7 @@ describe('consent UI: decisions through the dialog', () => {
 
 describe('consent UI: small screens and targets', () => {
   it('every button is at least 24×24 px', async () => {
-    const m = await mount({ language: 'fi' });
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
     await m.preferences.show();
     await m.settle();
     for (const host of [m.banner, m.preferences]) {

@@ -20,7 +20,7 @@ describe('texts fetched per language', () => {
 
   it('the banner fetches its own texts in the page language only; switching fetches the next; the dialog brings its texts', async () => {
     expect([bannerTexts().get('fi'), bannerTexts().get('en'), bannerTexts().get('sv'), uiTexts().get('sv')]).to.deep.equal([undefined, undefined, undefined, undefined]);
-    const store = createConsent(parseConfig({ language: 'sv' }), { ...testEnvironment(), document });
+    const store = createConsent(parseConfig({ language: 'sv', google: { measurementId: 'G-UITEST123' } }), { ...testEnvironment(), document });
     const ui = await mountUI(store);
     const banner = document.querySelector('suostumus-banner')!;
     const heading = (): string | undefined => banner.shadowRoot!.querySelector('h2')?.textContent;
