@@ -130,7 +130,10 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
   // One list decides what the banner mentions, the dialog offers, "Accept all" grants, the script gate
   // honours and the notice lists (issue 14): a built-in optional category is offered only with something
   // behind it — Google configured, or the site listing it.
-  if (config?.categories) config.categories = config.categories.filter((c) => c.required || !OPTIONAL_BUILT_INS.includes(c.id) || config.google || listed.includes(c.id));
+  if (config?.categories) {
+    const google = config.google !== undefined;
+    config.categories = config.categories.filter((c) => c.required || google || !OPTIONAL_BUILT_INS.includes(c.id) || listed.includes(c.id));
+  }
   return config;
 }
 
