@@ -42,7 +42,15 @@ async function runReceiver(args: string[]): Promise<number> {
     return 0;
   }
   const options = resolveOptions(values, process.env);
-  const receiver = await startReceiver(options);
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  try {
+    receiver = await startReceiver(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new OptionError(`${options.host}:${options.port} is in use; pick another port with --port (SUOSTUMUS_PORT)`);
+    if (code === 'EACCES') throw new OptionError(`cannot listen on ${options.host}:${options.port} (ports below 1024 need privileges); use --port 8787 behind a reverse proxy`);
+    throw error;
+  }
   const where = receiver.store.kind === 'sqlite' ? `embedded database ${receiver.store.location}` : `PostgreSQL ${receiver.store.location}`;
   // Tests and scripts read this line for the URL (port 0 picks a free port).
   process.stdout.write(`suostumus receiver: listening on ${receiver.url} (${where}; retention ${options.retentionDays} days)\n`);

@@ -17,6 +17,17 @@ import type { Store } from './types.js';
 /** Any fixed number: the key of the advisory lock that lets one process at a time migrate. */
 const MIGRATION_LOCK = 0x5375_6f73;
 
+/**
+ * A one-row `INSERT … VALUES (?, …) …` made into `rows` rows, numbered for PostgreSQL: the VALUES tuple
+ * is repeated with `$1…$n`, `$n+1…`, and what follows it (ON CONFLICT) kept.
+ */
+export function manyRows(sql: string, rows: number, columns: number): string {
+  const tuple = `(${Array(columns).fill('?').join(', ')})`;
+  const at = sql.indexOf(tuple);
+  if (at === -1) throw new Error(`manyRows: no ${tuple} in ${sql}`);
+  return numbered(`${sql.slice(0, at)}${Array(rows).fill(tuple).join(', ')}${sql.slice(at + tuple.length)}`);
+}
+
 /** The URL without its password, for logs. */
 export function redactUrl(url: string): string {
   try {
@@ -58,8 +69,8 @@ export async function openPostgres(url: string, poolSize = 8): Promise<Store> {
     client.release();
   }
 
-  const insertRecord = numbered(INSERT_RECORD);
-  const insertWording = numbered(INSERT_WORDING);
+  const insertRecord = INSERT_RECORD;
+  const insertWording = INSERT_WORDING;
   const rows = async (sql: string, values: unknown[]): Promise<Row[]> => (await pool.query<Row>(numbered(sql), values)).rows;
 
   return {
@@ -73,8 +84,11 @@ export async function openPostgres(url: string, poolSize = 8): Promise<Store> {
       const connection = await pool.connect();
       try {
         await connection.query('BEGIN');
-        for (const r of wordings) await connection.query(insertWording, [r.textsHash, r.revision, r.language, r.receivedAt]);
-        for (const r of sorted) await connection.query(insertRecord, recordValues(r));
+        // One statement per table for the whole batch: one round trip each, whatever the batch size.
+        if (wordings.length > 0) {
+          await connection.query(manyRows(insertWording, wordings.length, 4), wordings.flatMap((r) => [r.textsHash, r.revision, r.language, r.receivedAt]));
+        }
+        await connection.query(manyRows(insertRecord, sorted.length, 11), sorted.flatMap(recordValues));
         await connection.query('COMMIT');
       } catch (error) {
         await connection.query('ROLLBACK').catch(() => undefined);
