@@ -1,0 +1,90 @@
+// npm run bench:receiver: load on one receiver process with autocannon, on this machine's loopback.
+//
+//   1. sustained: BENCH_RATE records/s (default 1000) for BENCH_SECONDS (default 60), 50 connections,
+//      each request a new valid record (a new consent id), as text/plain like sendBeacon;
+//   2. ceiling: as fast as it goes for BENCH_CEILING_SECONDS (default 10).
+// Then every acknowledged record is counted in the database. Prints the figures; exits 1 when the
+// sustained phase misses 1,000 records/s or a p99 under 50 ms, or a 204 is not in the database.
+//
+// Environment: BENCH_ENGINE=sqlite|postgres (default sqlite; postgres uses a throwaway cluster),
+// BENCH_RATE, BENCH_SECONDS, BENCH_CEILING_SECONDS, BENCH_CONNECTIONS. Loopback only; bounded in time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { postgresRows, record, spawnReceiver, startPostgres } from '../test/harness.mjs';
+
+const engine = process.env.BENCH_ENGINE ?? 'sqlite';
+const rate = Number(process.env.BENCH_RATE ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const ceilingSeconds = Number(process.env.BENCH_CEILING_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+if (!['sqlite', 'postgres'].includes(engine)) throw new Error(`BENCH_ENGINE: expected sqlite or postgres, got ${engine}`);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'suostumus-bench-'));
+let postgres;
+let databaseUrl;
+if (engine === 'postgres') {
+  postgres = await startPostgres();
+  databaseUrl = await postgres.database();
+}
+const receiver = await spawnReceiver(['--data', dataDir, '--rate-limit', '0'], databaseUrl ? { DATABASE_URL: databaseUrl } : {});
+
+function run(duration, overallRate) {
+  return new Promise((resolve, reject) => {
+    autocannon({
+      url: receiver.url,
+      connections,
+      duration,
+      ...(overallRate ? { overallRate } : {}),
+      requests: [{
+        method: 'POST',
+        path: '/consent',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(record({ page: '/tuotteet/kahvi' })) }),
+      }],
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const summary = (name, result) => ({
+  phase: name,
+  seconds: result.duration,
+  'records/s': Math.round(result['2xx'] / result.duration),
+  'p50 ms': result.latency.p50,
+  'p99 ms': result.latency.p99,
+  'max ms': result.latency.max,
+  '204': result['2xx'],
+  other: result.non2xx,
+  errors: result.errors + result.timeouts,
+});
+
+const load = { before: loadavg()[0] };
+await run(2, rate); // warm-up, counted in the database below like the rest
+const sustained = await run(seconds, rate);
+const ceiling = ceilingSeconds > 0 ? await run(ceilingSeconds) : undefined;
+load.after = loadavg()[0];
+await receiver.stop();
+
+let stored;
+if (engine === 'sqlite') {
+  const db = new Database(join(dataDir, 'consent.sqlite'), { readonly: true });
+  stored = db.prepare('SELECT COUNT(*) FROM consent_records').pluck().get();
+  db.close();
+} else {
+  stored = (await postgresRows(databaseUrl)).length;
+  await postgres.stop();
+}
+rmSync(dataDir, { recursive: true, force: true });
+
+const rows = [summary(`sustained at ${rate}/s`, sustained), ...(ceiling ? [summary('ceiling', ceiling)] : [])];
+console.log(`suostumus receiver load (${engine}; ${cpus().length} cores, ${cpus()[0]?.model ?? ''}; node ${process.version}; ` +
+  `${connections} connections; load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)})`);
+console.table(rows);
+// The warm-up's 204s are in the database too; every record answered 204 must be there.
+const answered = sustained['2xx'] + (ceiling?.['2xx'] ?? 0);
+console.log(`stored: ${stored} records; answered 204 in the measured phases: ${answered} (plus the warm-up's)`);
+const ok = rows[0]['records/s'] >= 1000 && sustained.latency.p99 < 50 && stored >= answered && sustained.non2xx === 0;
+console.log(ok ? 'met: ≥ 1,000 records/s sustained with p99 < 50 ms, every 204 stored' : 'NOT met: see the figures above');
+process.exitCode = ok ? 0 : 1;
