@@ -5,7 +5,7 @@
 
 import { parseArgs } from 'node:util';
 import { OPTION_SPECS, OptionError, receiverHelp, resolveOptions } from './options.js';
-import { EngineUnavailableError } from './db/sqlite.js';
+import { DatabaseUnavailableError } from './db/types.js';
 import { startReceiver } from './server.js';
 
 interface Command {
@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     // Bad input and known set-up problems get their message alone; anything else its stack.
-    const known = error instanceof OptionError || error instanceof EngineUnavailableError ||
+    const known = error instanceof OptionError || error instanceof DatabaseUnavailableError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
     const message = known ? (error as Error).message : (error as Error).stack ?? String(error);
     process.stderr.write(`suostumus ${name}: ${message}\n`);

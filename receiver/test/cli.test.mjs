@@ -38,6 +38,7 @@ describe('suostumus (the bin)', () => {
     [['--origins', 'example.fi'], {}, /--origins \(SUOSTUMUS_ORIGINS\): "example.fi" is not an origin; write it as https:\/\/www.example.fi/],
     [['--bogus'], {}, /Unknown option '--bogus'[\s\S]*Run: suostumus receiver --help/],
     [['extra'], {}, /Unexpected argument 'extra'[\s\S]*Run: suostumus receiver --help/],
+    [[], { DATABASE_URL: 'postgres://app:secret@127.0.0.1:1/consent' }, /PostgreSQL at postgres:\/\/app:\*\*\*@127.0.0.1:1\/consent could not be reached: .*Check DATABASE_URL/],
   ];
   for (const [args, env, message] of bad) {
     it(`receiver ${args.join(' ') || JSON.stringify(env)}: exits 2 and says what to fix`, () => {

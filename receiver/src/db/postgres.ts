@@ -11,7 +11,7 @@ import {
   BY_CONSENT_ID, COUNTS, DELETE_RECORDS, DELETE_WORDINGS, INSERT_RECORD, INSERT_WORDING, PAGE, numbered, recordValues, toCount, toRecord,
 } from './queries.js';
 import type { Row } from './queries.js';
-import { dayAfter } from './types.js';
+import { DatabaseUnavailableError, dayAfter } from './types.js';
 import type { Store } from './types.js';
 
 /** Any fixed number: the key of the advisory lock that lets one process at a time migrate. */
@@ -45,7 +45,14 @@ export async function openPostgres(url: string, poolSize = 8): Promise<Store> {
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
 
-  const client = await pool.connect();
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnavailableError(`PostgreSQL at ${redactUrl(url)} could not be reached: ${(error as Error).message}. ` +
+      'Check DATABASE_URL (postgres://user:password@host:5432/database) and that the server is running.');
+  }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(MIGRATIONS_TABLE);

@@ -62,6 +62,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** The database could not be opened or reached; the message says which and how to fix it. */
+export class DatabaseUnavailableError extends Error {}
+
 /** `YYYY-MM-DD` → the ISO time that starts the next day, for half-open ranges on `received_at`. */
 export function dayAfter(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
