@@ -313,7 +313,12 @@ export async function startReceiver(options: ReceiverOptions, hooks: ReceiverHoo
     if (req.method !== 'GET') throw new HttpError(405, 'method: the admin endpoints take GET', { Allow: 'GET' });
     const byId = /^\/admin\/consents\/([^/]*)$/.exec(path);
     if (byId) {
-      const id = decodeURIComponent(byId[1] ?? '').toLowerCase();
+      let id: string;
+      try {
+        id = decodeURIComponent(byId[1] ?? '').toLowerCase();
+      } catch {
+        id = ''; // a malformed %-escape: refused below like any other non-UUID
+      }
       if (!UUID.test(id)) throw new HttpError(400, 'consent id: expected the UUID shown in the settings dialog');
       const records = await store.byConsentId(id);
       sendJson(res, 200, { consentId: id, records: records.map(shown) });

@@ -126,6 +126,7 @@ const BAD = [
   ['admin with the token in the query', { method: 'GET', path: `/admin/stats?token=${TOKEN}`, headers: {} }, 401],
   ['admin POST', { path: '/admin/export', headers: { ...admin, ...plain }, body: json(record()) }, 405],
   ['admin: a consent id that is not a UUID', { method: 'GET', path: '/admin/consents/1%20OR%201=1', headers: admin }, 400],
+  ['admin: a consent id with a broken %-escape', { method: 'GET', path: '/admin/consents/%E0%A4%A', headers: admin }, 400],
   ['admin: export with a bad date', { method: 'GET', path: '/admin/export?from=2026-13-01&to=2026-12-31', headers: admin }, 400],
   ['admin: export from after to', { method: 'GET', path: '/admin/export?from=2026-02-01&to=2026-01-01', headers: admin }, 400],
   ['admin: export as XML', { method: 'GET', path: '/admin/export?format=xml', headers: admin }, 400],
