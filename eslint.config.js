@@ -36,6 +36,20 @@ export default tseslint.config(
           { group: ['lit', 'lit/*', '@lit/*'], message: 'src/core must not import Lit.' },
           { group: ['**/ui/**', '**/ui', '../ui/*'], message: 'src/core must not import src/ui.' },
           { group: ['**/notice/**', '**/notice'], message: 'src/core must not import src/notice.' },
+          { group: ['**/page/**', '**/loader/**'], message: 'src/core must not import src/page or src/loader.' },
+        ],
+      }],
+    },
+  },
+  {
+    // What every page view runs (src/loader) and the page code it shares with the chunks (src/page) carry
+    // no Lit and no UI: a returning visitor downloads exactly this. Types may be imported (they vanish).
+    files: ['src/loader/**/*.ts', 'src/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['lit', 'lit/*', '@lit/*'], message: 'The loader and the page layer must not import Lit (see src/delivery.ts).' },
+          { group: ['**/ui/**', '**/notice/**'], allowTypeImports: true, message: 'The loader and the page layer must not import src/ui or src/notice; fetch their chunk instead (src/delivery.ts).' },
         ],
       }],
     },

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { CHUNKS, LOADER_FILE, textChunks } from './src/delivery.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,29 +14,25 @@ function devBundle(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0];
-        const chunks: Record<string, string> = {
-          '/suostumus-ui.js': 'src/ui/lazy.ts',
-          '/suostumus-notice.js': 'src/notice/lazy.ts',
-          '/suostumus-config-check.js': 'src/core/config.ts',
-          // Prefetched by the loader next to the banner.
-          '/suostumus-banner-texts-fi.js': 'locales/banner/fi.ts',
-          '/suostumus-banner-texts-en.js': 'locales/banner/en.ts',
-          '/suostumus-banner-texts-sv.js': 'locales/banner/sv.ts',
-        };
-        const source = path === undefined ? undefined : chunks[path];
+        // Every chunk and text file of the delivery map, answered from its source module.
+        const chunks = new Map<string, string>([
+          ...Object.values(CHUNKS).flatMap((chunk): [string, string][] => (chunk.entry && chunk.file !== LOADER_FILE ? [[`/${chunk.file}`, chunk.entry]] : [])),
+          ...textChunks().map(({ file, source }): [string, string] => [`/${file}`, source]),
+        ]);
+        const source = path === undefined ? undefined : chunks.get(path);
         if (source) {
           // A lazily imported chunk, from the sources.
           response.setHeader('Content-Type', 'text/javascript');
           response.end(`export * from '/@fs${root}${source}';`);
           return;
         }
-        if (path !== '/suostumus.js') {
+        if (path !== `/${LOADER_FILE}`) {
           next();
           return;
         }
         response.setHeader('Content-Type', 'text/javascript');
         // A classic script may import a module; currentScript is lost across the import, so pass it on.
-        response.end(`window.__suostumusScript = document.currentScript; import('/@fs${root}src/auto.ts');`);
+        response.end(`window.__suostumusScript = document.currentScript; import('/@fs${root}${CHUNKS.loader.entry ?? ''}');`);
       });
     },
   };

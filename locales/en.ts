@@ -1,6 +1,5 @@
 import { en as banner } from './banner/en.js';
 import type { Messages } from './messages.js';
-import { settingsButtonLabels } from './settings-button.js';
 
 export const en: Messages = {
   ...banner,
@@ -24,7 +23,6 @@ export const en: Messages = {
     consentId: 'Consent ID',
     gpc: 'Your browser\'s Global Privacy Control signal is honoured: optional cookies stay off until you turn them on yourself.',
   },
-  settingsButton: settingsButtonLabels.en,
   categories: {
     necessary: {
       title: 'Necessary',

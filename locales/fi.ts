@@ -1,6 +1,5 @@
 import { fi as banner } from './banner/fi.js';
 import type { Messages } from './messages.js';
-import { settingsButtonLabels } from './settings-button.js';
 
 export const fi: Messages = {
   ...banner,
@@ -24,7 +23,6 @@ export const fi: Messages = {
     consentId: 'Suostumuksen tunniste',
     gpc: 'Selaimesi Global Privacy Control -signaali on huomioitu: valinnaiset evästeet ovat pois päältä, kunnes sallit ne itse.',
   },
-  settingsButton: settingsButtonLabels.fi,
   categories: {
     necessary: {
       title: 'Välttämättömät',

@@ -49,7 +49,6 @@ export interface Messages extends BannerMessages {
     consentId: string;
     gpc: string;
   };
-  settingsButton: string;
   categories: {
     necessary: CategoryTexts;
     analytics: CategoryTexts;

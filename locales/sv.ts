@@ -1,6 +1,5 @@
 import { sv as banner } from './banner/sv.js';
 import type { Messages } from './messages.js';
-import { settingsButtonLabels } from './settings-button.js';
 
 export const sv: Messages = {
   ...banner,
@@ -24,7 +23,6 @@ export const sv: Messages = {
     consentId: 'Samtyckets ID',
     gpc: 'Din webbläsares Global Privacy Control-signal respekteras: valfria kakor är avstängda tills du själv slår på dem.',
   },
-  settingsButton: settingsButtonLabels.sv,
   categories: {
     necessary: {
       title: 'Nödvändiga',

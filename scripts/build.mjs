@@ -1,9 +1,9 @@
 // npm run build: the ESM library (dist/index.js, dist/define.js + declarations), the script-tag
-// bundle (dist/suostumus.js, one minified classic script with Lit inside) and custom-elements.json.
+// delivery (dist/suostumus.js and the chunks src/delivery.ts declares) and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = { root, configFile: false, logLevel: 'warn', oxc: { decorator: { legacy: true } } };
@@ -40,42 +40,51 @@ const minifyStyles = {
   },
 };
 
-// 2. The script-tag delivery, split for speed: a small classic loader (config, consent, Google, script
-//    gate, settings button), and ES chunks it imports from next to itself only when needed: the UI
-//    (banner, dialog), the privacy notice, Lit (shared by both) and each language's texts. Minified.
+// 2. The script-tag delivery, split for speed, exactly as the delivery map (src/delivery.ts) declares it:
+//    a small classic loader, and ES chunks it imports from next to itself only when needed. Minified.
+const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn' });
+const { CHUNKS, TEXT_KINDS, textChunks, textsFile } = delivery;
+const stem = (file) => file.replace(/\.js$/, '');
+
 /** One minified script-tag build into dist/, beside the others. */
 const scriptTagBuild = (lib, rollupOptions = {}) => build({
   ...shared,
   build: { outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true, lib, rollupOptions },
   plugins: [minifyStyles],
 });
-await scriptTagBuild({ entry: 'src/auto.ts', formats: ['iife'], name: 'suostumusLoader', fileName: () => 'suostumus.js' });
+await scriptTagBuild({ entry: CHUNKS.loader.entry, formats: ['iife'], name: 'suostumusLoader', fileName: () => CHUNKS.loader.file });
+
+const lazy = Object.values(CHUNKS).filter((chunk) => chunk.entry && chunk !== CHUNKS.loader);
+const textFiles = new Map(textChunks().map(({ file, source }) => [`${root}${source}`, file]));
+const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
 await scriptTagBuild(
-  {
-    entry: { 'suostumus-ui': 'src/ui/lazy.ts', 'suostumus-notice': 'src/notice/lazy.ts', 'suostumus-config-check': 'src/core/config.ts' },
-    formats: ['es'],
-  },
+  { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
     output: {
       // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
       minify: true,
+      // Stable names from the map, so a site can copy the files (every dist/suostumus*.js) without a manifest.
       entryFileNames: '[name].js',
-      // Stable names, so a site can copy the files (every dist/suostumus*.js) without a manifest.
       chunkFileNames(chunk) {
-        // Each language's texts, fetched by import(), named for what they are.
-        const text = /locales\/(?:(notice|banner)\/)?(fi|en|sv)\.ts$/.exec(chunk.facadeModuleId ?? '');
-        return text ? `suostumus-${text[1] ? `${text[1]}-` : ''}texts-${text[2]}.js` : 'suostumus-[name].js';
+        const text = textFiles.get(chunk.facadeModuleId ?? '');
+        if (text) return text;
+        const declared = shareds.find((candidate) => stem(candidate.file) === chunk.name);
+        if (declared) return declared.file;
+        // Every file a page may fetch is declared: a chunk the map does not know is a mistake to fix there.
+        throw new Error(`build: chunk "${chunk.name}" (${chunk.moduleIds.map((id) => id.replace(root, '')).join(', ')}) is not in the delivery map (src/delivery.ts)`);
       },
       manualChunks(id) {
-        // Lit's core, shared by the dialog and the notice; its directives stay with whoever uses them.
-        if (/node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/.test(id)) return 'lit';
-        // What the banner, the dialog and the notice all use, in one file rather than in many small ones.
-        if (/(locales\/(table|ui-texts|language-names|settings-button)|src\/core\/(types|language)|src\/ui\/(page-events|store-registry|choose-language|styles\/tokens-css))\.ts$/.test(id)) return 'shared';
-        return undefined;
+        const holder = shareds.find((chunk) => chunk.holds.test(id));
+        return holder ? stem(holder.file) : undefined;
       },
     },
   },
 );
+// What the build made, for the tests and for anyone who serves the files: the map as data.
+writeFileSync(`${root}dist/delivery.json`, `${JSON.stringify({
+  chunks: Object.fromEntries(Object.entries(CHUNKS).map(([name, chunk]) => [name, { file: chunk.file, tags: chunk.tags, fetched: chunk.fetched }])),
+  texts: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, Object.fromEntries(['fi', 'en', 'sv'].map((language) => [language, textsFile(kind, language)]))])),
+}, null, 2)}\n`);
 
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;
@@ -101,4 +110,4 @@ for (const module of manifest.modules) {
   }
 }
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log('built dist/index.js, dist/define.js, dist/suostumus.js, dist/suostumus-ui.js, dist/suostumus-notice.js, dist/*.d.ts, dist/receiver/, custom-elements.json');
+console.log(`built dist/index.js, dist/define.js, the script-tag files (${Object.values(CHUNKS).map((chunk) => chunk.file).join(', ')}, texts), dist/*.d.ts, dist/delivery.json, dist/receiver/, custom-elements.json`);

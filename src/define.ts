@@ -1,33 +1,24 @@
-// Registers the elements and all three languages' texts, so elements render at once. The only module of
-// the package with a side effect (besides the script-tag bundle).
+// `suostumus/define`: registers every element and all three languages' texts, so elements render at
+// once. The only module of the npm package with a side effect (besides the script-tag bundle).
 import { en } from '../locales/en.js';
 import { fi } from '../locales/fi.js';
-import { noticeTexts } from '../locales/notice/texts.js';
 import { en as noticeEn } from '../locales/notice/en.js';
 import { fi as noticeFi } from '../locales/notice/fi.js';
 import { sv as noticeSv } from '../locales/notice/sv.js';
 import { sv } from '../locales/sv.js';
-import { bannerTexts, uiTexts } from '../locales/ui-texts.js';
-import { SuostumusNotice } from './notice/notice.js';
-import { SuostumusBanner } from './ui/banner/banner.js';
-import { SuostumusPreferences } from './ui/preferences/preferences.js';
-import { SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
-
-const elements: [string, CustomElementConstructor][] = [
-  ['suostumus-banner', SuostumusBanner],
-  ['suostumus-preferences', SuostumusPreferences],
-  ['suostumus-settings-button', SuostumusSettingsButton],
-  ['suostumus-notice', SuostumusNotice],
-];
+import { elements as loaderElements } from './loader/start.js';
+import { elements as noticeElements } from './notice/lazy.js';
+import { register } from './page/register.js';
+import { bannerTexts, noticeTexts, uiTexts } from './page/texts.js';
+import { elements as uiElements } from './ui/lazy.js';
+import { elements as preferencesElements } from './ui/preferences/lazy.js';
 
 /** Defines every element not defined yet; another copy's definitions are left alone. */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
-  for (const [name, constructor] of elements) {
-    if (!registry.get(name)) registry.define(name, constructor);
-  }
+  register({ ...loaderElements, ...uiElements, ...preferencesElements, ...noticeElements }, registry);
 }
 
-uiTexts.register({ fi, en, sv });
-bannerTexts.register({ fi, en, sv });
-noticeTexts.register({ fi: noticeFi, en: noticeEn, sv: noticeSv });
+uiTexts().register({ fi, en, sv });
+bannerTexts().register({ fi, en, sv });
+noticeTexts().register({ fi: noticeFi, en: noticeEn, sv: noticeSv });
 if (typeof customElements !== 'undefined') defineElements();

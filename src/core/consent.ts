@@ -7,6 +7,7 @@
 // Order on every decision: write the cookie, then update the state, then notify (effects run in the
 // listeners). A crash between decision and reload therefore never leaves an effect without its record.
 
+import { settleDependencies } from './dependencies.js';
 import { browserEnvironment } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { resolveLanguage } from './language.js';
@@ -19,8 +20,6 @@ import type {
 
 export const CHANGE_EVENT = 'suostumus-change';
 
-/** Categories that mean nothing without another: granting one grants its requirement. */
-const REQUIRES: Record<string, string> = { demographics: 'analytics' };
 
 export type ConsentListener = (state: ConsentState, previous: ConsentState) => void;
 
@@ -35,6 +34,13 @@ export interface ConsentStore {
   set(choices: Record<string, boolean>, source?: ConsentSource): ConsentRecord;
   /** Forgets the decision: the cookie is removed and the visitor is asked again. */
   reset(): void;
+  /**
+   * Reads the stored choice again and follows it if another document changed it (another tab, a page
+   * restored from the back/forward cache, a sibling subdomain): listeners run and `suostumus-change` fires,
+   * nothing is written or sent. Returns true when the state changed. A page view whose own choice could
+   * not be stored (cookies refused) keeps it. See `followStoredChoice` for when it is called.
+   */
+  refresh(): boolean;
   /** Calls `listener` on every change; returns the function that stops it. */
   subscribe(listener: ConsentListener): () => void;
   /** The language the record stores; the UI sets it when the visitor switches. */
@@ -48,6 +54,14 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'suostumus-change': CustomEvent<ConsentRecord | null>;
   }
+}
+
+/** The same stored decision: a new decision always has a new timestamp, and the id names the visitor. */
+function sameDecision(a: ConsentRecord | null, b: ConsentRecord | null): boolean {
+  if (!a || !b) return a === b;
+  return a.id === b.id && a.timestamp === b.timestamp && a.revision === b.revision && a.source === b.source
+    && Object.keys(a.categories).length === Object.keys(b.categories).length
+    && Object.entries(a.categories).every(([id, granted]) => b.categories[id] === granted);
 }
 
 export function createConsent(config: SuostumusConfig, environment: Partial<ConsentEnvironment> = {}): ConsentStore {
@@ -159,17 +173,21 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
         const category = config.categories.find((c) => c.id === id);
         next[id] = (category?.required ?? false) || value;
       }
-      for (const [dependent, requirement] of Object.entries(REQUIRES)) {
-        if (!known.has(dependent) || !known.has(requirement)) continue;
-        // An explicit refusal of the requirement wins (fail closed); otherwise granting the dependent grants it.
-        if (choices[requirement] === false) next[dependent] = false;
-        else if (next[dependent]) next[requirement] = true;
-      }
+      settleDependencies(next, choices, known);
       return decide(next, source);
     },
     reset() {
       removeRecord(env, config);
       commit(undecided('first-visit'));
+    },
+    refresh() {
+      if (storageFailed) return false;
+      const stored = readRecord(env, config);
+      const stale = stored ? staleReason(stored, config, env.now()) : null;
+      const current = stored && !stale ? stored : null;
+      if (sameDecision(current, state.record)) return false;
+      commit(current ? decided(current) : undecided(stale ?? 'first-visit'));
+      return true;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -183,4 +201,22 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
     },
   };
   return store;
+}
+
+/**
+ * Runs `callback` with the current state now, and again after every change (a decision here, or one
+ * followed from another tab). The one way for a site's code to act on consent on every page load, not
+ * only on the page where the visitor clicked. Returns the function that stops it. A throwing callback is
+ * logged and the others still run.
+ */
+export function onConsent(store: ConsentStore, callback: (state: ConsentState) => void): () => void {
+  const run = (state: ConsentState): void => {
+    try {
+      callback(state);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+  run(store.get());
+  return store.subscribe(run);
 }

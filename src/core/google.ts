@@ -7,6 +7,7 @@
 
 import type { ConsentStore } from './consent.js';
 import { cookieDomains } from './environment.js';
+import { isEffectivelyGranted } from './dependencies.js';
 import type { CookieJar } from './environment.js';
 
 export { cookieDomains } from './environment.js';
@@ -43,9 +44,9 @@ export interface GoogleEnvironment {
 
 /** Consent Mode v2 from our categories: analytics → analytics_storage; demographics → the three ad types. */
 export function consentModeFor(categories: Record<string, boolean>): Record<'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage', ConsentValue> {
-  const analytics = categories.analytics === true;
-  // Demographics means nothing without analytics (DESIGN §3): it is never granted alone.
-  const demographics = analytics && categories.demographics === true;
+  const analytics = isEffectivelyGranted(categories, 'analytics');
+  // Demographics means nothing without analytics (DESIGN §3, src/core/dependencies.ts): never granted alone.
+  const demographics = isEffectivelyGranted(categories, 'demographics');
   const value = (granted: boolean): ConsentValue => (granted ? 'granted' : 'denied');
   return {
     analytics_storage: value(analytics),

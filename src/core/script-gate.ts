@@ -1,6 +1,8 @@
 // Activates `<script type="text/plain" data-category="…">` once its categories are granted.
 // A gated script becomes a real one, with its other attributes, in document order, and runs once.
 // Withdrawal cannot un-run a script that already ran: the page must reload for that.
+// The queue never stalls: a script the page removed before its turn is skipped, and a `src` script that
+// fires neither `load` nor `error` in `timeout` ms lets the next one go (it may still run when it arrives).
 
 import type { ConsentStore } from './consent.js';
 
@@ -13,7 +15,14 @@ export interface ScriptGate {
   settled(): Promise<void>;
 }
 
-export function startScriptGate(store: ConsentStore, document: Document): ScriptGate {
+export interface ScriptGateOptions {
+  /** How long a gated `src` script may take to load before the next one runs, in ms. Default 10,000. */
+  timeout?: number;
+}
+
+/** Watches `document` for gated scripts and runs each once `store` grants every category it names. */
+export function startScriptGate(store: ConsentStore, document: Document, options: ScriptGateOptions = {}): ScriptGate {
+  const timeout = options.timeout ?? 10_000;
   let queue: Promise<void> = Promise.resolve();
   const claimed = new WeakSet<Element>();
 
@@ -32,6 +41,11 @@ export function startScriptGate(store: ConsentStore, document: Document): Script
   }
 
   function activate(gated: HTMLScriptElement): Promise<void> {
+    if (!gated.isConnected) {
+      // Removed while earlier scripts loaded: nothing to run. Should the page put it back, it is queued anew.
+      claimed.delete(gated);
+      return Promise.resolve();
+    }
     const script = document.createElement('script');
     for (const { name, value } of Array.from(gated.attributes)) {
       if (name === 'type' || name === 'data-type') continue;
@@ -46,8 +60,13 @@ export function startScriptGate(store: ConsentStore, document: Document): Script
     if (gated.src) {
       script.async = false;
       const done = new Promise<void>((resolve) => {
-        script.addEventListener('load', () => { resolve(); }, { once: true });
-        script.addEventListener('error', () => { resolve(); }, { once: true });
+        const timer = setTimeout(() => {
+          console.warn(`suostumus: the gated script ${script.src} did not load in ${timeout} ms; the scripts after it run now.`);
+          resolve();
+        }, timeout);
+        const finish = (): void => { clearTimeout(timer); resolve(); };
+        script.addEventListener('load', finish, { once: true });
+        script.addEventListener('error', finish, { once: true });
       });
       gated.replaceWith(script);
       return done;

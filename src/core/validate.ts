@@ -1,7 +1,9 @@
 // A small collecting validator: every problem is kept with its path, so a site owner sees them all at once.
+// The notice's validator (src/notice) uses it; the site config has its rulebook (config-rules.ts).
 
-import { isAllowedUrl, LANGUAGES, MAX_TEXT } from './config-rules.js';
+import { LANGUAGES } from './types.js';
 import type { LocalizedText } from './types.js';
+import { isAllowedUrl, isPlainObject, MAX_TEXT } from './values.js';
 
 export interface Problem {
   path: string;
@@ -20,9 +22,7 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isPlainObject };
 
 export class Checker {
   readonly problems: Problem[] = [];

@@ -1,17 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { noticeTexts } from '../../locales/notice/texts.js';
-import { uiTexts } from '../../locales/ui-texts.js';
 import type { Messages } from '../../locales/messages.js';
 import type { NoticeMessages } from '../../locales/notice/messages.js';
 import { SuostumusConfigError } from '../core/validate.js';
 import { resolveLanguage } from '../core/language.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
-import { describeCategories } from '../ui/categories.js';
-import type { LocalizedString } from '../ui/categories.js';
-import { OPEN_PREFERENCES_EVENT } from '../ui/page-events.js';
-import { getDefaultStore } from '../ui/store-registry.js';
+import { describeCategories } from '../core/describe.js';
+import type { LocalizedString } from '../core/describe.js';
+import { getDefaultStore } from '../page/context.js';
+import { OPEN_PREFERENCES_EVENT } from '../page/events.js';
+import { noticeTexts, uiTexts } from '../page/texts.js';
 import { checkNotice } from './check.js';
 import type { NoticeGap } from './check.js';
 import { SECTION_IDS, SECTION_KEYS, isRichTextShorthand, readNotice, safeHref, sectionIdForHash } from './model.js';
@@ -243,8 +242,8 @@ export class SuostumusNotice extends LitElement {
     const language = resolveLanguage({ language: this.language ?? config?.language }, this);
     // The standard texts of a language arrive as chunks of their own; render again when they are here.
     const rerender = (): void => { this.requestUpdate(); };
-    const t = noticeTexts.getOrFetch(language, rerender);
-    const ui = uiTexts.getOrFetch(language, rerender);
+    const t = noticeTexts().getOrFetch(language, rerender);
+    const ui = uiTexts().getOrFetch(language, rerender);
     if (!t || !ui) return nothing;
     const level = Math.min(4, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2)));
     const ctx: RenderContext = { language, level: level + 2 };

@@ -1,33 +1,25 @@
-// Binds an element to the consent store: the element re-renders on every change and reads the state
-// from here. Elements hold no consent state of their own; they send intents back to the store.
-
+// The element binding (src/page/binding.ts) as a Lit reactive controller: the host re-renders on every
+// consent change, language switch and arrival of texts, and reads store, state, language and texts here.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../locales/messages.js';
-import { uiTexts } from '../../locales/ui-texts.js';
 import type { ConsentStore } from '../core/consent.js';
-import { resolveLanguage } from '../core/language.js';
 import type { ConsentState, Language } from '../core/types.js';
-import { chosenLanguage, LANGUAGE_EVENT } from './page-events.js';
-import { getDefaultStore } from './store-registry.js';
+import { ElementBinding } from '../page/binding.js';
+import type { BindingHost } from '../page/binding.js';
+import { uiTexts } from '../page/texts.js';
 
-export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
-  /** A store given to this element; otherwise the page's default store. */
-  store?: ConsentStore;
-  /** A language forced on this element. */
-  language?: Language;
-}
+export type ConsentHost = ReactiveControllerHost & BindingHost;
 
 export class ConsentController implements ReactiveController {
-  private unsubscribe: (() => void) | undefined;
-  private subscribed: ConsentStore | undefined;
-  private readonly onLanguage = (): void => { this.host.requestUpdate(); };
+  private readonly binding: ElementBinding;
 
-  constructor(private readonly host: ConsentHost) {
+  constructor(host: ConsentHost) {
+    this.binding = new ElementBinding(host, () => { host.requestUpdate(); });
     host.addController(this);
   }
 
   get store(): ConsentStore | undefined {
-    return this.host.store ?? getDefaultStore();
+    return this.binding.store;
   }
 
   get state(): ConsentState | undefined {
@@ -35,35 +27,24 @@ export class ConsentController implements ReactiveController {
   }
 
   get language(): Language {
-    return this.host.language ?? chosenLanguage() ?? resolveLanguage({ language: this.store?.config.language }, this.host);
+    return this.binding.language;
   }
 
-  /** The texts in the element's language; undefined (and fetched, then re-rendered) if not here yet. */
+  /** The dialog's texts in the element's language; undefined (and fetched, then re-rendered) if not here yet. */
   get messages(): Messages | undefined {
-    return uiTexts.getOrFetch(this.language, () => { this.host.requestUpdate(); });
+    return this.binding.texts(uiTexts());
   }
 
   hostConnected(): void {
-    document.addEventListener(LANGUAGE_EVENT, this.onLanguage);
-    this.bind();
+    this.binding.connect();
   }
 
   hostUpdate(): void {
     // The store may have been given or replaced after connection.
-    if (this.store !== this.subscribed) this.bind();
+    this.binding.follow();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(LANGUAGE_EVENT, this.onLanguage);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribed = undefined;
-  }
-
-  private bind(): void {
-    this.unsubscribe?.();
-    const store = this.store;
-    this.subscribed = store;
-    this.unsubscribe = store?.subscribe(() => { this.host.requestUpdate(); });
+    this.binding.disconnect();
   }
 }

@@ -1,25 +1,31 @@
-// Puts the consent UI on a page for a store: the banner (shown while undecided), the settings dialog,
-// the persistent settings button, and `[data-suostumus-open]` links. Used by the script-tag bundle;
-// npm users call it themselves after `import 'suostumus/define'`.
+// Puts the consent UI on a page for a store: the banner (shown while undecided), the settings dialog and
+// the persistent settings button. Used by the script-tag bundle (through mountUI); npm users call it
+// themselves after `import 'suostumus/define'`.
 
 import type { ConsentStore } from '../core/consent.js';
-import type { SuostumusPreferences } from './preferences/preferences.js';
-import { OPEN_PREFERENCES_EVENT } from './page-events.js';
-import { setDefaultStore } from './store-registry.js';
-import { applyTheme } from './theme.js';
+import { pageContext, setDefaultStore } from '../page/context.js';
+import { listenForOpenRequests } from '../page/events.js';
+import { keepInBody } from '../page/keep.js';
+import { applyTheme } from '../page/theme.js';
 
 export interface ConsentUI {
   /** Opens the settings dialog (its code may have to be fetched first). */
   showPreferences(opener?: HTMLElement): Promise<void>;
-  /** Removes what `startConsentUI` added and its listeners. */
+  /** Removes what `startConsentUI` added, and its way of opening the settings. */
   stop(): void;
 }
 
 export interface ConsentUIOptions {
-  /** Listen for `suostumus-open-preferences` and `[data-suostumus-open]` clicks (default true). */
-  listen?: boolean;
+  /** Registers `<suostumus-preferences>` before the dialog first opens (default: it is registered already). */
+  loadPreferences?: () => Promise<void>;
 }
 
+/**
+ * Adds the banner, the dialog and (unless `ui.settingsButton` is `"hidden"`) the settings button to
+ * `root`'s body where they are not there already, makes `store` the page's store, and answers
+ * `suostumus-open-preferences` events and `[data-suostumus-open]` clicks with the dialog (unless the page
+ * already has a way to open it, as with the script tag). Elements must be registered.
+ */
 export function startConsentUI(store: ConsentStore, root: Document = document, options: ConsentUIOptions = {}): ConsentUI {
   setDefaultStore(store);
   const added: Element[] = [];
@@ -35,39 +41,35 @@ export function startConsentUI(store: ConsentStore, root: Document = document, o
   }
 
   const { ui, theme } = store.config;
-  const elements: HTMLElement[] = [ensure('suostumus-banner'), ensure('suostumus-preferences')];
-  const preferences: SuostumusPreferences = elements[1] as SuostumusPreferences;
+  const banner = ensure('suostumus-banner');
+  const preferences = ensure('suostumus-preferences');
+  const elements: HTMLElement[] = [banner, preferences];
   if (ui.settingsButton !== 'hidden') {
     const button = ensure('suostumus-settings-button');
     button.position = ui.settingsButton;
     elements.push(button);
   }
   for (const element of elements) applyTheme(element, theme);
+  // A page that swaps its body (Turbo, htmx, a framework) keeps its banner, dialog and button.
+  const stopKeeping = keepInBody(root, () => added);
 
-  const show = (opener?: HTMLElement): Promise<void> => preferences.show(opener);
-  const onOpen = (event: Event): void => {
-    const detail = (event as CustomEvent<{ opener?: HTMLElement } | undefined>).detail;
-    void show(detail?.opener);
+  const show = async (opener?: HTMLElement): Promise<void> => {
+    await options.loadPreferences?.();
+    await preferences.show(opener);
   };
-  const onClick = (event: MouseEvent): void => {
-    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-suostumus-open]') : null;
-    if (!target) return;
-    event.preventDefault();
-    void show(target);
+  const open = (opener?: HTMLElement): void => {
+    show(opener).catch((error: unknown) => { console.error('suostumus: could not open the cookie settings', error); });
   };
-  const listen = options.listen ?? true;
-  if (listen) {
-    root.addEventListener(OPEN_PREFERENCES_EVENT, onOpen);
-    root.addEventListener('click', onClick);
-  }
+  const context = pageContext();
+  // The script tag's loader opens the settings itself (it fetches this code first); npm pages use this.
+  context.openSettings ??= open;
+  listenForOpenRequests(root);
 
   return {
     showPreferences: show,
     stop() {
-      if (listen) {
-        root.removeEventListener(OPEN_PREFERENCES_EVENT, onOpen);
-        root.removeEventListener('click', onClick);
-      }
+      stopKeeping();
+      if (context.openSettings === open) context.openSettings = undefined;
       for (const element of added) element.remove();
     },
   };

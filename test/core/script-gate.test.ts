@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { createConsent } from '../../src/core/consent.js';
 import type { ConsentStore } from '../../src/core/consent.js';
@@ -108,6 +108,37 @@ describe('script gate (real browser)', () => {
     store.set({ analytics: true });
     await gate.settled();
     expect(window.__gateLog).to.deep.equal(['once']);
+  });
+
+  it('skips a script removed from the page while an earlier one loads; later ones still run, in order (issue 14)', async () => {
+    // A (slow src) → B (src, in a widget the page removes while A loads) → C (inline) → D (added later).
+    gated('analytics', '', { src: `${here}gated-slow.js?${Math.random()}` });
+    const widget = document.createElement('div');
+    host.append(widget);
+    const b = document.createElement('script');
+    b.type = 'text/plain';
+    b.dataset.category = 'analytics';
+    b.src = `${here}gated-a.js?${Math.random()}`;
+    widget.append(b);
+    gated('analytics', 'window.__gateLog.push("C")');
+    gate = startScriptGate(store, document);
+    store.set({ analytics: true });
+    // In the same task as the grant: A cannot have loaded yet, so B is still waiting its turn.
+    widget.remove();
+    gated('analytics', 'window.__gateLog.push("D")');
+    await waitUntil(() => window.__gateLog.includes('D'), 'D runs');
+    await gate.settled();
+    expect(window.__gateLog).to.deep.equal(['src-slow', 'C', 'D']);
+  });
+
+  it('goes on after a script that never loads, once its time is up (issue 14)', async function () {
+    this.timeout(15_000);
+    gate = startScriptGate(store, document, { timeout: 200 });
+    gated('analytics', '', { src: `/hardening/stall.js?${Math.random()}` });
+    gated('analytics', 'window.__gateLog.push("after-stall")');
+    store.set({ analytics: true });
+    await waitUntil(() => window.__gateLog.includes('after-stall'), 'the script after the stalled one runs', { timeout: 10_000 });
+    expect(window.__gateLog).to.deep.equal(['after-stall']);
   });
 
   it('ignores an empty data-category (fail closed)', async () => {

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { closure, root } from './harness.mjs';
+import { closure, file, root } from './harness.mjs';
 
 const KB = 1024;
 
@@ -29,14 +29,14 @@ function report(name, bytes, target, ceiling) {
 
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
-    const bytes = await gzipped(['suostumus.js']);
+    const bytes = await gzipped([file('loader')]);
     report('returning visitor', bytes, 3, 8.35);
     assert.ok(bytes <= 8.35 * KB, `the loader is ${bytes} B, over its 8.35 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {
     for (const language of ['fi', 'en', 'sv']) {
-      const files = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), ...await closure(`suostumus-banner-texts-${language}.js`)]);
+      const files = new Set([file('loader'), ...await closure(file('ui')), ...await closure(file('texts', 'banner', language))]);
       const bytes = await gzipped(files);
       report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 12.9);
       assert.ok(bytes <= 12.9 * KB, `first visit in ${language} is ${bytes} B, over its 12.9 KB ceiling`);
@@ -44,37 +44,37 @@ describe('byte budgets (gzip -9)', () => {
   });
 
   it('first visit carries neither Lit nor the dialog', async () => {
-    const files = await closure('suostumus-ui.js');
-    assert.ok(![...files].some((file) => /lit|preferences/.test(file)), `the banner chunk imports ${[...files].join(', ')}`);
+    const files = await closure(file('ui'));
+    assert.ok(!files.has(file('lit')) && !files.has(file('preferences')), `the banner chunk imports ${[...files].join(', ')}`);
   });
 
   it('settings opened: the dialog and Lit on top of the first visit (no target; printed)', async () => {
-    const first = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), 'suostumus-banner-texts-fi.js']);
-    const dialog = [...await closure('suostumus-preferences.js'), ...await closure('suostumus-texts-fi.js')].filter((file) => !first.has(file));
+    const first = new Set([file('loader'), ...await closure(file('ui')), file('texts', 'banner', 'fi')]);
+    const dialog = [...await closure(file('preferences')), ...await closure(file('texts', 'ui', 'fi'))].filter((name) => !first.has(name));
     const bytes = await gzipped(new Set(dialog));
     console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')})`);
-    assert.ok(dialog.includes('suostumus-lit.js'), 'Lit comes with the dialog');
+    assert.ok(dialog.includes(file('lit')), 'Lit comes with the dialog');
   });
 
   it('the privacy notice: its own code, and its texts per language', async () => {
     // Lit and the shared chunk are the dialog's too; they are counted once, with the dialog.
-    const shared = new Set(['suostumus-lit.js', 'suostumus-shared.js']);
-    const code = [...await closure('suostumus-notice.js')].filter((file) => !shared.has(file));
+    const shared = new Set([file('lit'), file('shared')]);
+    const code = [...await closure(file('notice'))].filter((name) => !shared.has(name));
     const bytes = await gzipped(code);
     report(`notice code (${code.join(' ')})`, bytes, 6, 12.5);
     assert.ok(bytes <= 12.5 * KB, `the notice's code is ${bytes} B, over its 12.5 KB ceiling`);
     for (const language of ['fi', 'en', 'sv']) {
-      const texts = await gzipped([`suostumus-notice-texts-${language}.js`, ...await closure(`suostumus-texts-${language}.js`)].filter((f) => !shared.has(f)));
+      const texts = await gzipped([file('texts', 'notice', language), ...await closure(file('texts', 'ui', language))].filter((f) => !shared.has(f)));
       console.log(`notice texts (${language}): ${texts} B = ${(texts / KB).toFixed(2)} KB`);
       assert.ok(texts <= 5 * KB, `the notice's ${language} texts are ${texts} B, over 5 KB`);
     }
   });
 
   it('the returning-visitor loader carries no Lit and no message tables', async () => {
-    const loader = await readFile(`${root}dist/suostumus.js`, 'utf8');
+    const loader = await readFile(`${root}dist/${file('loader')}`, 'utf8');
     assert.ok(!loader.includes('lit-html'), 'no lit-html in the loader');
     assert.ok(!loader.includes('Hylkää kaikki'), 'no banner texts in the loader');
     assert.ok(!loader.includes('a font-family list'), 'no config messages in the loader');
-    assert.ok(loader.includes('suostumus-ui.js'), 'the loader imports the UI chunk by name');
+    assert.ok(loader.includes(file('ui')), 'the loader imports the UI chunk by name');
   });
 });

@@ -2,6 +2,7 @@
 // playwright-core. Pages are reached as http://www.example.test:PORT (mapped to 127.0.0.1), so
 // cookies on parent domains behave as on a real site. Nothing here reaches the network.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,8 +76,13 @@ export async function startServer(pages = {}) {
   };
 }
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Chromium as the tests drive it; `{ backForwardCache: true }` keeps the cache Playwright turns off by default. */
+export function launchChromium({ backForwardCache = false } = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+  });
 }
 
 /**
@@ -111,6 +117,19 @@ export async function openPage(context, url) {
   return { page, errors, consoleErrors };
 }
 
+let built;
+/**
+ * A file of the script-tag delivery by its name in the delivery map (src/delivery.ts), as the build wrote
+ * it to dist/delivery.json: `file('ui')` is 'suostumus-ui.js'; `file('texts', 'banner', 'fi')` a text chunk.
+ */
+export function file(name, kind, language) {
+  built ??= JSON.parse(readFileSync(`${root}dist/delivery.json`, 'utf8'));
+  if (name === 'texts') return built.texts[kind][language];
+  const chunk = built.chunks[name];
+  if (!chunk) throw new Error(`no chunk "${name}" in dist/delivery.json`);
+  return chunk.file;
+}
+
 /** The file and every chunk it imports statically (`import "./x.js"`, `from "./x.js"`), not `import()`. */
 export async function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -125,11 +144,11 @@ export async function closure(file, seen = new Set()) {
  * Chromium before its tests, and closes both after them. The returned object holds `server` and
  * `browser` once the tests run.
  */
-export function chromiumSite(pages = {}) {
+export function chromiumSite(pages = {}, launchOptions = {}) {
   const site = { server: undefined, browser: undefined };
   before(async () => {
     site.server = await startServer(typeof pages === 'function' ? await pages() : pages);
-    site.browser = await launchChromium();
+    site.browser = await launchChromium(launchOptions);
   });
   after(async () => {
     await site.browser?.close();

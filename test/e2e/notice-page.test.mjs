@@ -2,7 +2,7 @@
 // notice renders from the config, deep links open their section, and the cookie section opens the dialog.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chromiumSite, isolatedContext, openPage } from './harness.mjs';
+import { chromiumSite, file, isolatedContext, openPage } from './harness.mjs';
 
 describe('privacy notice page (Chromium)', () => {
 
@@ -13,7 +13,7 @@ describe('privacy notice page (Chromium)', () => {
     const { page, errors, consoleErrors } = await openPage(context, site.server.url('/tietosuojaseloste.html#retention'));
     const notice = page.locator('suostumus-notice');
     await notice.locator('details').first().waitFor();
-    assert.ok(site.server.requests.some((r) => r.path === '/suostumus-notice.js'), 'the notice chunk is loaded on this page');
+    assert.ok(site.server.requests.some((r) => r.path === `/${file('notice')}`), 'the notice chunk is loaded on this page');
     assert.equal(await notice.locator('details#retention').getAttribute('open'), '', 'the deep-linked section is open');
     assert.ok((await notice.locator('details').count()) >= 12, 'every section is there');
     await page.getByRole('button', { name: 'Hylkää kaikki' }).click();
@@ -31,7 +31,7 @@ describe('privacy notice page (Chromium)', () => {
     const { page } = await openPage(context, site.server.url('/'));
     await page.getByRole('button', { name: 'Hylkää kaikki' }).click();
     await page.waitForTimeout(200);
-    assert.equal(site.server.requests.filter((r) => r.path === '/suostumus-notice.js').length, 0);
+    assert.equal(site.server.requests.filter((r) => r.path === `/${file('notice')}`).length, 0);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // The built script-tag bundle on the demo's home page, in headless Chromium.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chromiumSite, closure, isolatedContext, openPage } from './harness.mjs';
+import { chromiumSite, closure, file, isolatedContext, openPage } from './harness.mjs';
 
 describe('smoke: dist/suostumus.js on the demo page', () => {
 
@@ -16,7 +16,7 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     assert.deepEqual(outside, [], 'nothing from outside before consent');
     // What budgets.test.mjs counts for a first visit is what the browser fetched: no Lit, no dialog.
     const ours = () => new Set(site.server.requests.filter((r) => /^\/suostumus[^/]*\.js$/.test(r.path)).map((r) => r.path.slice(1)));
-    const firstVisit = new Set(['suostumus.js', ...await closure('suostumus-ui.js'), 'suostumus-banner-texts-fi.js']);
+    const firstVisit = new Set([file('loader'), ...await closure(file('ui')), file('texts', 'banner', 'fi')]);
     assert.deepEqual([...ours()].sort(), [...firstVisit].sort());
 
     await page.getByRole('button', { name: 'Hyväksy kaikki' }).click();
@@ -36,12 +36,12 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
     await page.getByRole('button', { name: 'Evästeasetukset' }).waitFor();
     await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
     await page.waitForTimeout(300);
-    assert.deepEqual(site.server.requests.filter((r) => r.path.startsWith('/suostumus')).map((r) => r.path), ['/suostumus.js']);
+    assert.deepEqual(site.server.requests.filter((r) => r.path.startsWith('/suostumus')).map((r) => r.path), [`/${file('loader')}`]);
     await page.getByRole('button', { name: 'Evästeasetukset' }).click();
     await page.getByRole('dialog', { name: 'Evästeasetukset' }).waitFor();
-    assert.ok(site.server.requests.some((r) => r.path === '/suostumus-ui.js'), 'the UI chunk is fetched on demand');
-    for (const file of ['suostumus-lit.js', 'suostumus-preferences.js', 'suostumus-texts-fi.js']) {
-      assert.ok(ours().has(file), `the dialog brings ${file}`);
+    assert.ok(site.server.requests.some((r) => r.path === `/${file('ui')}`), 'the UI chunk is fetched on demand');
+    for (const name of [file('lit'), file('preferences'), file('texts', 'ui', 'fi')]) {
+      assert.ok(ours().has(name), `the dialog brings ${name}`);
     }
     // The only outside request is Google's script, after consent (aborted here; google.test.mjs stubs it).
     assert.deepEqual([...new Set(outside)], ['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);

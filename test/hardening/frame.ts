@@ -22,7 +22,7 @@ export interface SuostumusApi {
   reset(): void;
 }
 
-/** The page's globals. (Not an interface extending Window: src/auto.ts declares window.suostumus too.) */
+/** The page's globals. (Not an interface extending Window: src/loader/main.ts declares window.suostumus too.) */
 export interface PageGlobals {
   Event: typeof Event;
   __hardening: Capture;

@@ -4,6 +4,7 @@
 //   GET  /hardening/page/<n>       the page: the capture script first, the site's inline config, the BUILT
 //                                  script-tag bundle (/dist/suostumus.js, which imports its chunks from next
 //                                  to itself), a gated script and a script of the page's own
+//   GET  /hardening/stall.js       a script answered only after 30 s (the script gate's time-out test)
 //   GET  /hardening/cors/<path>    /<path> with `Access-Control-Allow-Origin: *`, for pages in an opaque
 //                                  origin (a sandboxed iframe), whose module imports are CORS requests
 //
@@ -111,6 +112,13 @@ export function hardeningMiddleware() {
       ctx.set('Cache-Control', 'no-store');
       if (spec.csp) ctx.set('Content-Security-Policy', spec.csp);
       ctx.body = render(spec);
+      return;
+    }
+    if (ctx.path === '/hardening/stall.js') {
+      // A script that never answers in time (held 30 s): the script gate must not wait for it for ever.
+      await new Promise((resolve) => { setTimeout(resolve, 30_000); });
+      ctx.type = 'text/javascript';
+      ctx.body = '// answered too late to matter';
       return;
     }
     if (ctx.path.startsWith('/hardening/cors/')) {

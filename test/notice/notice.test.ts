@@ -6,7 +6,7 @@ import type { Language, SuostumusConfig } from '../../src/core/types.js';
 import { defineNotice } from '../../src/notice/lazy.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { loadAllTexts } from './texts.js';
-import { setDefaultStore } from '../../src/ui/store-registry.js';
+import { setDefaultStore } from '../../src/page/context.js';
 import { noticeMessages } from '../../locales/notice/index.js';
 import { FIXTURES, kajoNotice } from './fixtures/index.js';
 

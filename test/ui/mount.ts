@@ -5,7 +5,7 @@ import type { ConsentStore } from '../../src/core/consent.js';
 import { defineElements } from '../../src/define.js';
 import { startConsentUI } from '../../src/ui/mount.js';
 import type { ConsentUI } from '../../src/ui/mount.js';
-import { setDefaultStore } from '../../src/ui/store-registry.js';
+import { pageContext, setDefaultStore } from '../../src/page/context.js';
 import type { SuostumusBanner } from '../../src/ui/banner/banner.js';
 import type { SuostumusPreferences } from '../../src/ui/preferences/preferences.js';
 import { testEnvironment } from '../core/environment.js';
@@ -55,7 +55,7 @@ export async function mount(config: unknown = { google: { measurementId: 'G-UITE
     unmount() {
       ui.stop();
       setDefaultStore(undefined);
-      (globalThis as Record<symbol, unknown>)[Symbol.for('suostumus.language')] = undefined;
+      pageContext().chosenLanguage = undefined;
       document.documentElement.style.removeProperty('scroll-padding-bottom');
     },
   };

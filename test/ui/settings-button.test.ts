@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { SuostumusSettingsButton } from '../../src/ui/settings-button/settings-button.js';
+import { SuostumusSettingsButton } from '../../src/loader/settings-button/settings-button.js';
 import { defineElements } from '../../src/define.js';
 
 defineElements();

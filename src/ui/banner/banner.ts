@@ -3,15 +3,14 @@
 
 import { languageNames } from '../../../locales/language-names.js';
 import type { BannerMessages } from '../../../locales/messages.js';
-import { bannerTexts } from '../../../locales/ui-texts.js';
 import type { ConsentStore } from '../../core/consent.js';
-import { resolveLanguage, toLanguage } from '../../core/language.js';
+import { toLanguage } from '../../core/language.js';
 import { LANGUAGES } from '../../core/types.js';
 import type { Language } from '../../core/types.js';
-import { chooseLanguage } from '../choose-language.js';
-import { chosenLanguage, LANGUAGE_EVENT, OPEN_PREFERENCES_EVENT } from '../page-events.js';
-import { getDefaultStore } from '../store-registry.js';
-import { PlainElement, shadowWithStyles } from '../styles/shadow.js';
+import { ElementBinding } from '../../page/binding.js';
+import { chooseLanguage, OPEN_PREFERENCES_EVENT } from '../../page/events.js';
+import { PlainElement, shadowWithStyles } from '../../page/shadow.js';
+import { bannerTexts } from '../../page/texts.js';
 import { tokensCss } from '../styles/tokens-css.js';
 import { bannerCss } from './banner.styles.js';
 
@@ -56,10 +55,8 @@ export class SuostumusBanner extends PlainElement {
   private readonly status: HTMLDivElement;
   private banner: HTMLElement | undefined;
   private confirmation: Confirmation | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private subscribed: ConsentStore | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private readonly update = (): void => { this.render(); };
+  private readonly binding = new ElementBinding(this, () => { this.render(); });
 
   constructor() {
     super();
@@ -99,15 +96,12 @@ export class SuostumusBanner extends PlainElement {
   }
 
   connectedCallback(): void {
-    document.addEventListener(LANGUAGE_EVENT, this.update);
-    this.connect();
+    this.binding.connect();
+    this.rebuild();
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener(LANGUAGE_EVENT, this.update);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribed = undefined;
+    this.binding.disconnect();
     this.releaseScrollPadding();
   }
 
@@ -116,21 +110,12 @@ export class SuostumusBanner extends PlainElement {
   }
 
   private currentStore(): ConsentStore | undefined {
-    return this.storeValue ?? getDefaultStore();
+    return this.binding.store;
   }
 
-  private currentLanguage(): Language {
-    return this.language ?? chosenLanguage() ?? resolveLanguage({ language: this.currentStore()?.config.language }, this);
-  }
-
-  /** Subscribes to the current store (it may be given or replaced after connection) and renders. */
+  /** Follows the current store (it may be given or replaced after connection) and renders. */
   private connect(): void {
-    const store = this.currentStore();
-    if (store !== this.subscribed) {
-      this.unsubscribe?.();
-      this.subscribed = store;
-      this.unsubscribe = store?.subscribe(this.update);
-    }
+    this.binding.follow();
     this.rebuild();
   }
 
@@ -142,8 +127,8 @@ export class SuostumusBanner extends PlainElement {
   }
 
   private render(): void {
-    const language = this.currentLanguage();
-    const t = bannerTexts.getOrFetch(language, this.update);
+    const language = this.binding.language;
+    const t = this.binding.texts(bannerTexts());
     if (!t) return;
     const state = this.currentStore()?.get();
     const open = state?.prompt === true;
@@ -175,7 +160,7 @@ export class SuostumusBanner extends PlainElement {
       element.selected = option === language;
       return element;
     }));
-    select.addEventListener('change', () => { void chooseLanguage(select.value as Language, this.currentStore(), bannerTexts); });
+    select.addEventListener('change', () => { void chooseLanguage(select.value as Language, this.currentStore(), bannerTexts()); });
     const noticeUrl = this.noticeUrl ?? this.currentStore()?.config.noticeUrl;
     const body = h('p', {}, `${t.banner.body} `);
     if (noticeUrl) body.append(h('a', { href: noticeUrl }, t.banner.noticeLink));

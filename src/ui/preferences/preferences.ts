@@ -1,17 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import type { ConsentStore } from '../../core/consent.js';
+import { toggleCategory } from '../../core/dependencies.js';
+import { describeCategories } from '../../core/describe.js';
+import type { CategoryView, CookieView, LocalizedString, ServiceView } from '../../core/describe.js';
 import type { Language } from '../../core/types.js';
-import { describeCategories } from '../categories.js';
-import type { CategoryView, CookieView, LocalizedString, ServiceView } from '../categories.js';
-import { chooseLanguage } from '../choose-language.js';
+import { chooseLanguage } from '../../page/events.js';
+import { uiTexts } from '../../page/texts.js';
 import { ConsentController } from '../consent-controller.js';
-import { uiTexts } from '../../../locales/ui-texts.js';
 import { languageSelect } from '../language-select.js';
 import { tokens } from '../styles/tokens.js';
 import { preferencesStyles } from './preferences.styles.js';
-
-/** Categories that mean nothing without another (DESIGN §3): demographics needs analytics. */
-const REQUIRES: Record<string, string> = { demographics: 'analytics' };
 
 /**
  * The settings dialog: a native modal `<dialog>` with a switch per category, the services and cookies
@@ -66,7 +64,7 @@ export class SuostumusPreferences extends LitElement {
     // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
     this.draft = { ...(state?.categories ?? {}) };
     this.announcement = '';
-    await uiTexts.load(this.consent.language);
+    await uiTexts().load(this.consent.language);
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
@@ -96,7 +94,7 @@ export class SuostumusPreferences extends LitElement {
           <p>${t.preferences.intro}</p>
           ${state?.gpc ? html`<p class="notes">${t.preferences.gpc}</p>` : nothing}
           <div class="tools">
-            ${languageSelect(language, t.banner.language, (next) => { void chooseLanguage(next, store); })}
+            ${languageSelect(language, t.banner.language, (next) => { void chooseLanguage(next, store, uiTexts()); })}
           </div>
           <ul class="categories">
             ${categories.map((category) => this.renderCategory(category))}
@@ -156,12 +154,8 @@ export class SuostumusPreferences extends LitElement {
   }
 
   private toggle(id: string, on: boolean): void {
-    const draft = { ...this.draft, [id]: on };
-    for (const [dependent, requirement] of Object.entries(REQUIRES)) {
-      if (id === dependent && on) draft[requirement] = true;
-      if (id === requirement && !on) draft[dependent] = false;
-    }
-    this.draft = draft;
+    // Demographics needs analytics: the core's rule (src/core/dependencies.ts), shown as the visitor toggles.
+    this.draft = toggleCategory(this.draft, id, on);
   }
 
   private finish(kind: 'accepted' | 'rejected' | 'saved'): void {

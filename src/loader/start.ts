@@ -2,19 +2,23 @@
 // once; the banner and dialog (Lit and the texts) through `loadUI` only when needed — a first visit,
 // a revision bump, or a click on a settings control. A returning visitor pays for the small part only.
 
-import type { ConsentStore } from './core/consent.js';
-import { createConsent } from './core/consent.js';
-import { browserCookies } from './core/environment.js';
-import { startGoogle } from './core/google.js';
-import { startScriptGate } from './core/script-gate.js';
-import type { ConsentRecord, ConsentState, SuostumusConfig } from './core/types.js';
-import type { NoticeModule } from './notice/lazy.js';
-import type { UIModule } from './ui/lazy.js';
-import type { ConsentUI } from './ui/mount.js';
-import { OPEN_PREFERENCES_EVENT } from './ui/page-events.js';
-import { SuostumusSettingsButton } from './ui/settings-button/settings-button.js';
-import { setDefaultStore } from './ui/store-registry.js';
-import { applyTheme } from './ui/theme.js';
+import type { ConsentStore } from '../core/consent.js';
+import { createConsent, onConsent } from '../core/consent.js';
+import { browserCookies } from '../core/environment.js';
+import { followStoredChoice } from '../core/follow.js';
+import { startGoogle } from '../core/google.js';
+import { startScriptGate } from '../core/script-gate.js';
+import type { ConsentRecord, ConsentState, SuostumusConfig } from '../core/types.js';
+import type { NoticeModule } from '../notice/lazy.js';
+import { pageContext, setDefaultStore } from '../page/context.js';
+import { listenForOpenRequests } from '../page/events.js';
+import { keepInBody } from '../page/keep.js';
+import { register } from '../page/register.js';
+import type { Elements } from '../page/register.js';
+import { applyTheme } from '../page/theme.js';
+import type { UIModule } from '../ui/lazy.js';
+import type { ConsentUI } from '../ui/mount.js';
+import { SuostumusSettingsButton } from './settings-button/settings-button.js';
 
 /** `window.suostumus`, the global API of the script-tag bundle. */
 export interface SuostumusGlobal {
@@ -26,6 +30,13 @@ export interface SuostumusGlobal {
   /** Opens the settings dialog (its code is fetched first if needed). */
   showPreferences(): Promise<void>;
   reset(): void;
+}
+
+declare global {
+  interface Window {
+    /** Functions to run with the consent state on every page load and after every change (see `drainQueue`). */
+    suostumusQueue?: { push(...callbacks: ConsentCallback[]): number } | ConsentCallback[];
+  }
 }
 
 export interface StartOptions {
@@ -40,18 +51,40 @@ export interface Started {
   api: SuostumusGlobal;
 }
 
-const STARTED = Symbol.for('suostumus.started');
+/** The tags the loader registers itself: the settings button must appear before any chunk is fetched. */
+export const elements = { 'suostumus-settings-button': SuostumusSettingsButton } satisfies Elements;
+
+/** A function a site pushes to `window.suostumusQueue`: called with the state on every page load and after every change. */
+export type ConsentCallback = (state: ConsentState) => void;
+
+/**
+ * `window.suostumusQueue`: functions the site's code pushed before suostumus started (or at any time)
+ * run with the current state now and after every change (`onConsent`). From now on, a push runs at once.
+ * Whichever runs first — the site's code or suostumus, `defer`, `async` or a module — the result is the same.
+ */
+function drainQueue(store: ConsentStore): void {
+  const queued: unknown = window.suostumusQueue;
+  const push = (...callbacks: unknown[]): number => {
+    for (const callback of callbacks) {
+      if (typeof callback === 'function') onConsent(store, callback as ConsentCallback);
+      else console.error('suostumus: window.suostumusQueue takes functions, such as suostumusQueue.push((state) => { … })');
+    }
+    return callbacks.length;
+  };
+  if (Array.isArray(queued)) push(...(queued as unknown[]));
+  window.suostumusQueue = { push };
+}
 
 /** Starts once per page: a second call (React's StrictMode runs effects twice) warns and returns the first. */
 export function startSuostumus(config: SuostumusConfig, options: StartOptions): Started {
-  const holder = globalThis as unknown as Record<typeof STARTED, Started | undefined>;
-  const running = holder[STARTED];
+  const context = pageContext();
+  const running = context.started as Started | undefined;
   if (running) {
     console.warn('suostumus: already started on this page; the running instance is used.');
     return running;
   }
   const started = start(config, options);
-  holder[STARTED] = started;
+  context.started = started;
   return started;
 }
 
@@ -62,20 +95,26 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     startGoogle(store, config.google, { window, document, cookies: browserCookies, hostname: location.hostname });
   }
   startScriptGate(store, document);
+  // Every open document follows the stored choice: back/forward cache, other tabs, sibling subdomains.
+  followStoredChoice(store, { window, document });
 
-  if (!customElements.get('suostumus-settings-button')) customElements.define('suostumus-settings-button', SuostumusSettingsButton);
+  register(elements);
   if (config.ui.settingsButton !== 'hidden' && !document.querySelector('suostumus-settings-button')) {
     const button = document.createElement('suostumus-settings-button');
     button.position = config.ui.settingsButton;
     applyTheme(button, config.theme);
     document.body.append(button);
+    // The button that lets a visitor withdraw must outlive a swapped body (Turbo, htmx, frameworks).
+    keepInBody(document, () => [button]);
   }
 
   let ui: Promise<ConsentUI> | undefined;
+  const reported = new WeakSet();
   const loadUI = (): Promise<ConsentUI> => {
     ui ??= options.loadUI().then((module) => module.mountUI(store)).catch((error: unknown) => {
       ui = undefined;
       console.error(`suostumus: could not load the consent dialog (${error instanceof Error ? error.message : String(error)})`);
+      if (error instanceof Object) reported.add(error);
       throw error;
     });
     return ui;
@@ -84,14 +123,14 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
     await (await loadUI()).showPreferences(opener);
   };
 
-  const open = (opener?: HTMLElement): void => { showPreferences(opener).catch(() => undefined); };
-  document.addEventListener(OPEN_PREFERENCES_EVENT, (event) => { open(event.detail?.opener); });
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-suostumus-open]') : null;
-    if (!target) return;
-    event.preventDefault();
-    open(target);
-  });
+  // Settings buttons, footer links and the banner's Settings all come here; the dialog's code is fetched first.
+  pageContext().openSettings = (opener?: HTMLElement): void => {
+    showPreferences(opener).catch((error: unknown) => {
+      // A failure to open the settings is always said (a failed fetch was said already), never swallowed.
+      if (!(error instanceof Object && reported.has(error))) console.error('suostumus: could not open the cookie settings', error);
+    });
+  };
+  listenForOpenRequests(document);
   // Asked again later in the page (reset() or a revision from the API): bring the banner.
   store.subscribe((state) => { if (state.prompt) loadUI().catch(() => undefined); });
   if (store.get().prompt) loadUI().catch(() => undefined);
@@ -101,6 +140,8 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
       console.error(`suostumus: could not load the privacy notice (${error instanceof Error ? error.message : String(error)})`);
     });
   }
+
+  drainQueue(store);
 
   const api: SuostumusGlobal = Object.freeze({
     get: () => store.get(),

@@ -3,26 +3,21 @@
 // DOMContentLoaded. Fails closed: with a broken config nothing gated runs and Google is not loaded,
 // and no exception escapes to the page.
 
-import { acceptConfig } from './core/config-fast.js';
-import { resolveLanguage } from './core/language.js';
-import type { GoogleWindow } from './core/google.js';
+import { acceptConfig } from '../core/config-walk.js';
+import type { GoogleWindow } from '../core/google.js';
+import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE } from '../delivery.js';
+import type { NoticeModule } from '../notice/lazy.js';
+import { pageContext, pageLanguage } from '../page/context.js';
+import type { UIModule } from '../ui/lazy.js';
 import { startSuostumus } from './start.js';
-import { chosenLanguage } from './ui/page-events.js';
 import type { SuostumusGlobal } from './start.js';
-import type { NoticeModule } from './notice/lazy.js';
-import type { UIModule } from './ui/lazy.js';
 
 export type { SuostumusGlobal } from './start.js';
 
 const CONFIG_ID = 'suostumus-config';
-const LOADED = Symbol.for('suostumus.loaded');
-/** The chunks' file names, next to this script. */
-const UI_CHUNK = 'suostumus-ui.js';
-const NOTICE_CHUNK = 'suostumus-notice.js';
-/** parseConfig with its messages: fetched only to explain a config the loader refused. */
-const CHECK_CHUNK = 'suostumus-config-check.js';
 
-type ConfigCheckModule = typeof import('./core/config.js');
+/** parseConfig with its messages: fetched only to explain a config the loader refused. */
+type ConfigCheckModule = typeof import('../core/config.js');
 
 declare global {
   interface Window extends GoogleWindow {
@@ -76,9 +71,9 @@ async function explain(input: unknown, script: HTMLScriptElement | null): Promis
   const stopped = 'nothing that needs consent was started';
   let module: ConfigCheckModule;
   try {
-    module = await chunk<ConfigCheckModule>(script, CHECK_CHUNK)();
+    module = await chunk<ConfigCheckModule>(script, CONFIG_CHECK_FILE)();
   } catch {
-    console.error(`suostumus: invalid config, ${stopped} (${CHECK_CHUNK}, which explains the problems, could not be loaded).`);
+    console.error(`suostumus: invalid config, ${stopped} (${CONFIG_CHECK_FILE}, which explains the problems, could not be loaded).`);
     return;
   }
   try {
@@ -109,11 +104,10 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     window.suostumus = startSuostumus(config, {
       loadUI: () => {
         // The banner's texts are fetched alongside the banner, not after it: one round trip less.
-        const language = chosenLanguage() ?? resolveLanguage({ language: config.language }, document);
-        chunk(script, `suostumus-banner-texts-${language}.js`)().catch(() => undefined);
-        return chunk<UIModule>(script, UI_CHUNK)();
+        chunk(script, textsFile('banner', pageLanguage()))().catch(() => undefined);
+        return chunk<UIModule>(script, UI_FILE)();
       },
-      loadNotice: chunk<NoticeModule>(script, NOTICE_CHUNK),
+      loadNotice: chunk<NoticeModule>(script, NOTICE_FILE),
     }).api;
   } catch (error) {
     // Fail closed: say what is wrong, start nothing, let nothing escape to the page.
@@ -121,11 +115,11 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
   }
 }
 
-const registry = window as unknown as Record<typeof LOADED, boolean | undefined>;
-if (registry[LOADED]) {
+const context = pageContext();
+if (context.loaded) {
   console.warn('suostumus: the script is loaded twice on this page; the second copy does nothing.');
 } else {
-  registry[LOADED] = true;
+  context.loaded = true;
   // currentScript exists only while the classic script first runs; keep it for data-config.
   void main((document.currentScript as HTMLScriptElement | null) ?? window.__suostumusScript ?? null);
 }

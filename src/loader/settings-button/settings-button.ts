@@ -3,14 +3,12 @@
 
 import { settingsButtonLabels } from '../../../locales/settings-button.js';
 import type { ConsentStore } from '../../core/consent.js';
-import { resolveLanguage, toLanguage } from '../../core/language.js';
-import { chosenLanguage, LANGUAGE_EVENT, OPEN_PREFERENCES_EVENT } from '../page-events.js';
-import { getDefaultStore } from '../store-registry.js';
-import { PlainElement, shadowWithStyles } from '../styles/shadow.js';
+import { toLanguage } from '../../core/language.js';
+import type { Language } from '../../core/types.js';
+import { ElementBinding } from '../../page/binding.js';
+import { OPEN_PREFERENCES_EVENT } from '../../page/events.js';
+import { PlainElement, shadowWithStyles } from '../../page/shadow.js';
 import { settingsButtonCss } from './settings-button.styles.js';
-
-export { OPEN_PREFERENCES_EVENT, LANGUAGE_EVENT, chosenLanguage } from '../page-events.js';
-
 
 /**
  * A small button that stays on the page so the visitor can change or withdraw consent at any time.
@@ -31,8 +29,7 @@ export class SuostumusSettingsButton extends PlainElement {
   store?: ConsentStore;
 
   private readonly button: HTMLButtonElement;
-  private unsubscribe: (() => void) | undefined;
-  private readonly update = (): void => { this.render(); };
+  private readonly binding = new ElementBinding(this, () => { this.render(); });
 
   constructor() {
     // delegatesFocus: host.focus() focuses the button (the dialog returns focus here).
@@ -55,17 +52,18 @@ export class SuostumusSettingsButton extends PlainElement {
     this.setAttribute('position', value);
   }
 
+  /** A language forced on this button (`fi`, `en`, `sv`); by default the page's (see `pageLanguage`). */
+  get language(): Language | undefined {
+    return toLanguage(this.getAttribute('language'));
+  }
+
   connectedCallback(): void {
-    const store = this.store ?? getDefaultStore();
-    this.unsubscribe = store?.subscribe(this.update);
-    document.addEventListener(LANGUAGE_EVENT, this.update);
+    this.binding.connect();
     this.render();
   }
 
   disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    document.removeEventListener(LANGUAGE_EVENT, this.update);
+    this.binding.disconnect();
   }
 
   attributeChangedCallback(): void {
@@ -73,21 +71,16 @@ export class SuostumusSettingsButton extends PlainElement {
   }
 
   private render(): void {
-    const store = this.store ?? getDefaultStore();
-    const language = toLanguage(this.getAttribute('language')) ?? chosenLanguage()
-      ?? resolveLanguage({ language: store?.config.language }, this);
+    const language = this.binding.language;
     this.button.lang = language;
     this.button.textContent = settingsButtonLabels[language];
     // While the banner asks, its own Settings button is there: this one stays out of its way.
-    this.button.hidden = store?.get().prompt === true;
+    this.button.hidden = this.binding.store?.get().prompt === true;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'suostumus-settings-button': SuostumusSettingsButton;
-  }
-  interface GlobalEventHandlersEventMap {
-    'suostumus-open-preferences': CustomEvent<{ opener?: HTMLElement } | undefined>;
   }
 }

@@ -3,8 +3,8 @@
 // Google Analytics, Google signals). One source, so the banner and the notice cannot disagree.
 
 import type { Messages } from '../../locales/messages.js';
-import { localize } from '../core/localize.js';
-import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from '../core/types.js';
+import { localize } from './localize.js';
+import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from './types.js';
 
 export interface LocalizedString {
   text: string;

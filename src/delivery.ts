@@ -1,0 +1,113 @@
+// The delivery map: every file of the script-tag delivery, what goes into it, the tags it registers and
+// when a page fetches it. The build (scripts/build.mjs), the dev server (vite.config.ts), the loader
+// (src/loader/) and the byte-budget tests read this module; no other place spells a chunk's file name.
+//
+// "What does a returning visitor download, and which code is in it?" — the `loader` chunk: src/loader/
+// and what it imports from src/core/ (no Lit: lint refuses a Lit or UI import under src/loader/).
+import { LANGUAGES } from './core/types.js';
+import type { Language } from './core/types.js';
+
+// The file names, and nothing else: the only part the loader needs at run time. Single constants, not
+// an object, so that the loader's bundle keeps just the names it uses and none of the build's details.
+export const LOADER_FILE = 'suostumus.js';
+export const UI_FILE = 'suostumus-ui.js';
+export const PREFERENCES_FILE = 'suostumus-preferences.js';
+export const NOTICE_FILE = 'suostumus-notice.js';
+export const CONFIG_CHECK_FILE = 'suostumus-config-check.js';
+
+
+/** A chunk of one language's texts: `suostumus-banner-texts-fi.js`, `suostumus-texts-en.js`, … */
+export function textsFile(kind: TextKind, language: Language): string {
+  return `suostumus-${kind === 'ui' ? '' : `${kind}-`}texts-${language}.js`;
+}
+
+/** The three kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's. */
+export const TEXT_KINDS = ['banner', 'ui', 'notice'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
+/** The source module of a language's texts, relative to the package root. */
+export function textsSource(kind: TextKind, language: Language): string {
+  return `locales/${kind === 'ui' ? '' : `${kind}/`}${language}.ts`;
+}
+
+/** Every text chunk (a kind in a language): its file, and the module it is built from. */
+export function textChunks(): { file: string; source: string }[] {
+  return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
+}
+
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'lit' | 'shared' | 'categories' | 'validate';
+
+/** The custom elements, each registered by exactly one chunk (below). */
+export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice';
+
+export interface Chunk {
+  /** The file, next to `suostumus.js`. */
+  file: string;
+  /** The module the chunk is built from (relative to the package root); none for a shared chunk. */
+  entry?: string;
+  /** The tags its entry registers (with `register()` from src/loader/register.ts). */
+  tags: readonly Tag[];
+  /** When a page fetches it. */
+  fetched: string;
+  /** For a shared chunk: the modules it holds, matched against their paths. */
+  holds?: RegExp;
+}
+
+/** Every chunk of the script-tag delivery. The build makes exactly these files (and the text chunks). */
+export const CHUNKS: Record<ChunkName, Chunk> = {
+  loader: {
+    file: LOADER_FILE,
+    entry: 'src/loader/main.ts',
+    tags: ['suostumus-settings-button'],
+    fetched: 'on every page view, by the site\'s <script> tag: a classic script (IIFE), no Lit',
+  },
+  ui: {
+    file: UI_FILE,
+    entry: 'src/ui/lazy.ts',
+    tags: ['suostumus-banner'],
+    fetched: 'when the visitor has to be asked (first visit, raised revision, reset) or opens the settings; '
+      + 'the banner texts of the visitor\'s language are fetched beside it',
+  },
+  preferences: {
+    file: PREFERENCES_FILE,
+    entry: 'src/ui/preferences/lazy.ts',
+    tags: ['suostumus-preferences'],
+    fetched: 'by the UI chunk, when the visitor opens the settings dialog; brings Lit and the full texts of one language',
+  },
+  notice: {
+    file: NOTICE_FILE,
+    entry: 'src/notice/lazy.ts',
+    tags: ['suostumus-notice'],
+    fetched: 'only on a page that has a <suostumus-notice>; brings Lit and the notice texts of one language',
+  },
+  configCheck: {
+    file: CONFIG_CHECK_FILE,
+    entry: 'src/core/config.ts',
+    tags: [],
+    fetched: 'only when the loader refused the config, to say what is wrong, path by path',
+  },
+  lit: {
+    file: 'suostumus-lit.js',
+    tags: [],
+    fetched: 'imported by the dialog and the notice: Lit\'s core (its directives stay with their users)',
+    holds: /node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/,
+  },
+  shared: {
+    file: 'suostumus-shared.js',
+    tags: [],
+    fetched: 'imported by the banner, the dialog and the notice: what they all use, in one file rather than many small ones',
+    holds: /(locales\/(language-names|settings-button)|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/styles\/tokens-css)\.ts$/,
+  },
+  categories: {
+    file: 'suostumus-categories.js',
+    tags: [],
+    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts)',
+    holds: /src\/core\/(describe|localize)\.ts$/,
+  },
+  validate: {
+    file: 'suostumus-validate.js',
+    tags: [],
+    fetched: 'imported by the config check and the notice: the collecting validator and its messages',
+    holds: /src\/core\/(validate|values)\.ts$/,
+  },
+};
