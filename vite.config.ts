@@ -38,9 +38,19 @@ function devBundle(): Plugin {
   };
 }
 
+// With SUOSTUMUS_RECEIVER set (the URL of a running `suostumus receiver`), /consent and /admin are passed
+// to it, so demo/receiver.html shows records arriving; the proxy adds the admin token, the page never has it.
+const receiver = process.env.SUOSTUMUS_RECEIVER;
+const proxy = receiver
+  ? {
+    '/consent': { target: receiver },
+    '/admin': { target: receiver, headers: { authorization: `Bearer ${process.env.SUOSTUMUS_ADMIN_TOKEN ?? ''}` } },
+  }
+  : undefined;
+
 export default defineConfig({
   root: 'demo',
   plugins: [devBundle()],
-  server: { fs: { allow: [root] } },
+  server: { fs: { allow: [root] }, ...(proxy ? { proxy } : {}) },
   oxc: { decorator: { legacy: true } },
 });

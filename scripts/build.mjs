@@ -108,7 +108,10 @@ writeFileSync(`${root}dist/index.d.ts`, "export * from './types/src/index.js';\n
 writeFileSync(`${root}dist/define.d.ts`, "export * from './types/src/define.js';\n");
 writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n");
 
-// 4. The custom-elements manifest, for editors and documentation tools.
+// 4. The receiver and the command line (`suostumus receiver`): Node code, compiled by tsc to dist/receiver/.
+execFileSync(bin('tsc'), ['-p', 'receiver/tsconfig.json'], { stdio: 'inherit', cwd: root });
+
+// 5. The custom-elements manifest, for editors and documentation tools.
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
@@ -122,4 +125,4 @@ for (const module of manifest.modules) {
   }
 }
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`built dist/index.js, dist/define.js, the script-tag files (${Object.values(CHUNKS).map((chunk) => chunk.file).join(', ')}, texts), dist/*.d.ts, dist/delivery.json, custom-elements.json`);
+console.log(`built dist/index.js, dist/define.js, the script-tag files (${Object.values(CHUNKS).map((chunk) => chunk.file).join(', ')}, texts), dist/*.d.ts, dist/delivery.json, dist/receiver/, custom-elements.json`);

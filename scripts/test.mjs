@@ -5,12 +5,14 @@
 //   3. npm run build (one check; a failure stops the run: the tests need dist/)
 //   4. browser tests: web-test-runner (totals in test-results/browser.json)
 //   5. end-to-end tests: node --test over test/e2e/**/*.test.mjs (totals in test-results/e2e.json)
+//   6. receiver tests: node --test over receiver/test/*.test.mjs, against the embedded database and a
+//      throwaway PostgreSQL server (totals in test-results/receiver.json; needs Debian's postgresql)
 //
 // Environment:
 //   BROWSERS=chromium,firefox,webkit   browsers for web-test-runner (default: all three)
 //   SKIP_STATIC=1                      skip lint and typecheck
 // Options:
-//   --only=lint,typecheck,build,browser,e2e   run only these steps (in the order above)
+//   --only=lint,typecheck,build,browser,e2e,receiver   run only these steps (in the order above)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -19,7 +21,7 @@ import { missingBrowserParts, selectedBrowsers } from '../test/browsers.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const resultsDir = join(root, 'test-results');
-const ALL_STEPS = ['lint', 'typecheck', 'build', 'browser', 'e2e'];
+const ALL_STEPS = ['lint', 'typecheck', 'build', 'browser', 'e2e', 'receiver'];
 
 function fail(message) {
   console.error(`suostumus: ${message}`);
@@ -50,6 +52,7 @@ function findFiles(dir, suffix) {
     .sort();
 }
 const e2eFiles = steps.includes('e2e') ? findFiles(join(root, 'test', 'e2e'), '.test.mjs') : [];
+const receiverFiles = steps.includes('receiver') ? findFiles(join(root, 'receiver', 'test'), '.test.mjs') : [];
 
 // --- Browsers installed? ---------------------------------------------------------------------------
 let browsers;
@@ -163,6 +166,16 @@ async function main() {
         ...e2eFiles.map((f) => relative(root, f)),
       ]);
       addSuite('e2e', code, file);
+    } else if (step === 'receiver') {
+      const file = join(resultsDir, 'receiver.json');
+      rmSync(file, { force: true });
+      const code = await run(process.execPath, [
+        '--test',
+        '--test-reporter=spec', '--test-reporter-destination=stdout',
+        `--test-reporter=${join(root, 'scripts', 'count-reporter.mjs')}`, `--test-reporter-destination=${file}`,
+        ...receiverFiles.map((f) => relative(root, f)),
+      ]);
+      addSuite('receiver', code, file);
     }
   }
 

@@ -12,6 +12,7 @@ import { browserEnvironment } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { resolveLanguage } from './language.js';
 import { readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
+import { textsHash } from './texts-hash.js';
 import { CONSENT_SOURCES } from './types.js';
 import type {
   ConsentRecord, ConsentSource, ConsentState, Language, PromptReason, SuostumusConfig,
@@ -147,8 +148,9 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   function sendProof(record: ConsentRecord): void {
     const endpoint = config.record.endpoint;
     if (!endpoint) return;
-    // The record and the page path; no IP, no user agent, nothing that identifies the visitor further.
-    const body = JSON.stringify({ ...record, page: env.location.pathname });
+    // The record, the page path and the fingerprint of the texts shown (texts-hash.ts); no IP, no user
+    // agent, nothing that identifies the visitor further.
+    const body = JSON.stringify({ ...record, page: env.location.pathname, textsHash: textsHash(config, record.language) });
     try {
       env.send(endpoint, body);
     } catch {

@@ -5,6 +5,7 @@ export type { ConsentStore, ConsentListener } from './consent.js';
 export { browserEnvironment, browserCookies } from './environment.js';
 export type { ConsentEnvironment, CookieJar, CookieAttributes } from './environment.js';
 export { parseRecord, MAX_RECORD_LENGTH } from './storage.js';
+export { textsHash } from './texts-hash.js';
 export { resolveLanguage, toLanguage } from './language.js';
 export { localize } from './localize.js';
 export { describeCategories } from './describe.js';

@@ -266,7 +266,8 @@ describe('consent store: proof of consent', () => {
     store.rejectAll('preferences');
     expect(env.sent.map((s) => s.url)).to.deep.equal(['/api/consent', '/api/consent']);
     const body = JSON.parse(env.sent[1]!.body) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).to.deep.equal(['categories', 'id', 'language', 'page', 'revision', 'source', 'timestamp']);
+    expect(Object.keys(body).sort()).to.deep.equal(['categories', 'id', 'language', 'page', 'revision', 'source', 'textsHash', 'timestamp']);
+    expect(body.textsHash).to.match(/^[0-9a-f]{8}$/);
     expect(body.page).to.equal('/page');
     expect(body.categories).to.deep.equal({ necessary: true, analytics: false, demographics: false });
   });

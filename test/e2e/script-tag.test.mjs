@@ -111,7 +111,9 @@ describe('script tag: loading variants (Chromium)', () => {
     const posts = async () => site.server.requests.filter((r) => r.method === 'POST' && r.path === '/api/consent');
     for (let i = 0; i < 50 && (await posts()).length < 2; i++) await p.waitForTimeout(50);
     const [first, second] = (await posts()).map((r) => JSON.parse(r.body));
-    assert.deepEqual(Object.keys(first).sort(), ['categories', 'id', 'language', 'page', 'revision', 'source', 'timestamp']);
+    assert.deepEqual(Object.keys(first).sort(), ['categories', 'id', 'language', 'page', 'revision', 'source', 'textsHash', 'timestamp']);
+    assert.match(first.textsHash, /^[0-9a-f]{8}$/);
+    assert.equal(second.textsHash, first.textsHash, 'the same page shows the same wording');
     assert.deepEqual(first.categories, { necessary: true, analytics: false, demographics: false });
     assert.equal(first.source, 'banner');
     assert.equal(first.page, '/proof.html');
