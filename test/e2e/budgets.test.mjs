@@ -6,8 +6,11 @@
 // They are not all met. The ceilings below are the next best, measured when they were set
 // (2026-11-23), so that nothing grows unnoticed; each test prints the target, the ceiling and the size.
 // Where the bytes go, and why the targets were not reachable, is in bench/METHOD.md ("Byte budgets").
-// Issue 21 raised the loader's and the first visit's ceilings by 0.1 KB for the texts fingerprint sent
-// with each proof-of-consent record (src/core/texts-hash.ts, 101 B gzip as built), margins unchanged.
+// Raised on 2026-11-30 for what every page view now does (bench/METHOD.md lists each part): following
+// the stored choice in every open document, keeping the UI through a swapped body, the site's
+// suostumusQueue, the script gate's time-out and the "not offered" warning (issue 14), the texts
+// fingerprint sent with each proof of consent (issue 21), and the page layer of issue 13. Issue 15 is
+// where the bytes come down again.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -30,16 +33,16 @@ function report(name, bytes, target, ceiling) {
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
-    report('returning visitor', bytes, 3, 8.35);
-    assert.ok(bytes <= 8.35 * KB, `the loader is ${bytes} B, over its 8.35 KB ceiling`);
+    report('returning visitor', bytes, 3, 9.25);
+    assert.ok(bytes <= 9.25 * KB, `the loader is ${bytes} B, over its 9.25 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {
     for (const language of ['fi', 'en', 'sv']) {
       const files = new Set([file('loader'), ...await closure(file('ui')), ...await closure(file('texts', 'banner', language))]);
       const bytes = await gzipped(files);
-      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 12.9);
-      assert.ok(bytes <= 12.9 * KB, `first visit in ${language} is ${bytes} B, over its 12.9 KB ceiling`);
+      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 14.5);
+      assert.ok(bytes <= 14.5 * KB, `first visit in ${language} is ${bytes} B, over its 14.5 KB ceiling`);
     }
   });
 
