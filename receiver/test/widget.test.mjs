@@ -46,6 +46,6 @@ describe('widget → receiver', () => {
       ['preferences', 'custom', '/kassa', 4, 'sv', textsHash(config, 'sv')],
       ['api', 'reject-all', '/kassa', 4, 'sv', textsHash(config, 'sv')],
     ]);
-    assert.deepEqual(JSON.parse(stored[1].categories), { analytics: false, chat: true, demographics: false, necessary: true });
+    assert.deepEqual(JSON.parse(stored[1].categories), { analytics: false, chat: true, necessary: true });
   });
 });
