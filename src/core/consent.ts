@@ -11,7 +11,8 @@ import { settleDependencies } from './dependencies.js';
 import { browserEnvironment } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { resolveLanguage } from './language.js';
-import { readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
+import { describeStorageProblem, readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
+import type { StorageProblem } from './storage.js';
 import { textsHash } from './texts-hash.js';
 import { CONSENT_SOURCES } from './types.js';
 import type {
@@ -71,7 +72,17 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   const asks = config.categories.some((c) => !c.required);
   let language: Language = resolveLanguage(config, env.document);
   let storageFailed = false;
+  let reported = false;
   let state = initialState();
+
+  /** True when the record could not be kept; the first time, the site owner is told why (issue 14 §5). */
+  function failed(problem: StorageProblem | undefined): boolean {
+    if (problem && !reported) {
+      reported = true;
+      console.error(describeStorageProblem(problem, config, env.location.hostname));
+    }
+    return problem !== undefined;
+  }
 
   function allCategories(granted: boolean): Record<string, boolean> {
     return Object.fromEntries(config.categories.map((c) => [c.id, c.required || granted]));
@@ -99,7 +110,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
       // GPC is a refusal, never consent. It is recorded like any refusal, and the banner still shows once
       // in this page view so the visitor learns why optional cookies are off and can opt in.
       const gpcRecord = makeRecord(allCategories(false), 'gpc', record?.id);
-      storageFailed = !writeRecord(env, config, gpcRecord);
+      storageFailed = failed(writeRecord(env, config, gpcRecord));
       return decided(gpcRecord, asks);
     }
     return undecided(reason);
@@ -125,7 +136,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   function decide(categories: Record<string, boolean>, source: ConsentSource): ConsentRecord {
     if (!CONSENT_SOURCES.includes(source)) throw new TypeError(`suostumus: unknown source "${source}"`);
     const record = makeRecord(categories, source, latest()?.id);
-    storageFailed = !writeRecord(env, config, record);
+    storageFailed = failed(writeRecord(env, config, record));
     commit(decided(record));
     sendProof(record);
     return record;

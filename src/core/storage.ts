@@ -92,21 +92,59 @@ export function readRecord(env: ConsentEnvironment, config: SuostumusConfig): Co
   return parseRecord(raw, config);
 }
 
-/** Writes the record; returns false when the browser refused the cookie (the choice then holds for this page view). */
-export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, record: ConsentRecord): boolean {
+/**
+ * The record as the cookie's JSON, written without `JSON.stringify` or any `toJSON`: code on a site's
+ * pages may replace those (old libraries do), and the record must stay readable whatever the page did.
+ * Every field is ASCII with no quote or backslash (a UUID, an ISO time, ids, a source and a language
+ * checked by the config and `parseRecord`), so nothing needs escaping.
+ */
+export function serializeRecord(record: ConsentRecord): string {
+  const categories = Object.keys(record.categories).map((id) => `"${id}":${record.categories[id] ? 'true' : 'false'}`).join(',');
+  return `{"id":"${record.id}","revision":${String(record.revision)},"timestamp":"${record.timestamp}","categories":{${categories}},"source":"${record.source}","language":"${record.language}"}`;
+}
+
+/** Why the record could not be kept; `undefined` when it was. */
+export type StorageProblem = 'refused' | 'changed';
+
+/**
+ * Writes the record and reads it back. Returns `undefined` when the browser kept exactly what was
+ * written, `'refused'` when it kept nothing (cookies blocked, or `cookie.domain` not covering the host),
+ * `'changed'` when something else came back (other code on the page wrote a cookie of the same name).
+ * The choice then holds for this page view only.
+ */
+export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, record: ConsentRecord): StorageProblem | undefined {
   const { name, domain, path } = config.cookie;
+  const value = serializeRecord(record);
   try {
-    env.cookies.set(name, JSON.stringify(record), {
+    env.cookies.set(name, value, {
       path,
       ...(domain ? { domain } : {}),
       maxAge: lifetimeDays(record, config) * 86_400,
       sameSite: 'Lax',
       secure: env.location.protocol === 'https:',
     });
-    return env.cookies.get(name) !== undefined;
+    const stored = env.cookies.get(name);
+    if (stored === undefined) return 'refused';
+    return stored === value ? undefined : 'changed';
   } catch {
-    return false;
+    return 'refused';
   }
+}
+
+/**
+ * What to tell the site owner when the choice could not be stored, worded like a config error: which
+ * setting, which host, what to do.
+ */
+export function describeStorageProblem(problem: StorageProblem, config: SuostumusConfig, hostname: string): string {
+  const { name, domain } = config.cookie;
+  const holds = 'the visitor\'s choice holds for this page view only and they are asked again on the next page';
+  if (problem === 'refused' && domain && !`.${hostname}`.endsWith(`.${domain.replace(/^\./, '')}`)) {
+    return `suostumus: config cookie.domain: "${domain}" does not cover this host ("${hostname}"), so the browser refuses the consent cookie; ${holds}. Set cookie.domain to a domain of this host, or leave it out.`;
+  }
+  if (problem === 'refused') {
+    return `suostumus: the browser did not store the consent cookie "${name}" on ${hostname} (cookies blocked?); ${holds}.`;
+  }
+  return `suostumus: the consent cookie "${name}" read back differs from what was written: other code on this page writes a cookie of that name; ${holds}. Set cookie.name to a name of suostumus's own.`;
 }
 
 /** "/a/b/c" → "/a", "/a/", "/a/b", "/a/b/", "/a/b/c": the paths of cookies a page at that path receives. */

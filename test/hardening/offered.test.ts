@@ -37,3 +37,20 @@ describe('hardening: only what is offered is asked, granted and run', function (
     await waitFor(() => frame.win.suostumus?.get().categories.analytics === false, 'withdrawn in the dialog');
   });
 });
+
+describe('hardening: a cookie the browser will not store is said (issue 14 §5)', function () {
+  this.timeout(15_000);
+  afterEach(() => {
+    removeFrames();
+    clearCookies();
+  });
+
+  it('cookie.domain of another site: the browser refuses the cookie, the console names the setting and the host, the page view follows the choice', async () => {
+    const frame = await Frame.page({ config: '{"revision":1,"cookie":{"domain":"example.fi"},"categories":[{"id":"analytics"}]}', csp: OFFLINE_CSP });
+    await frame.acceptInBanner();
+    await waitFor(() => frame.win.__gatedRan, 'the gated script runs for this page view');
+    const said = await waitFor(() => frame.capture.errors.find((line) => line.includes('cookie.domain')), 'the error');
+    expect(said).to.contain(`"example.fi" does not cover this host ("${location.hostname}")`);
+    expect(document.cookie.includes('suostumus='), 'nothing stored').to.equal(false);
+  });
+});
