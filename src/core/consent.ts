@@ -79,7 +79,10 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   function failed(problem: StorageProblem | undefined): boolean {
     if (problem && !reported) {
       reported = true;
-      console.error(describeStorageProblem(problem, config, env.location.hostname));
+      const { message, ownerCanFix } = describeStorageProblem(problem, config, env.location.hostname);
+      // A site mistake is an error; cookies the visitor's browser blocks are only worth a warning.
+      if (ownerCanFix) console.error(message);
+      else console.warn(message);
     }
     return problem !== undefined;
   }
