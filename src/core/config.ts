@@ -22,3 +22,6 @@ export function parseConfig(input: unknown): SuostumusConfig {
   if (problems.length > 0 || !config) throw new SuostumusConfigError(problems);
   return config;
 }
+
+// The check chunk also words a decision that could not be stored (see src/core/storage-messages.ts).
+export { describeStorageProblem } from './storage-messages.js';

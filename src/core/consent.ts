@@ -11,7 +11,7 @@ import { settleDependencies } from './dependencies.js';
 import { browserEnvironment } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { resolveLanguage } from './language.js';
-import { describeStorageProblem, readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
+import { readRecord, removeRecord, staleReason, writeRecord } from './storage.js';
 import type { StorageProblem } from './storage.js';
 import { textsHash } from './texts-hash.js';
 import { CONSENT_SOURCES } from './types.js';
@@ -79,10 +79,7 @@ export function createConsent(config: SuostumusConfig, environment: Partial<Cons
   function failed(problem: StorageProblem | undefined): boolean {
     if (problem && !reported) {
       reported = true;
-      const { message, ownerCanFix } = describeStorageProblem(problem, config, env.location.hostname);
-      // A site mistake is an error; cookies the visitor's browser blocks are only worth a warning.
-      if (ownerCanFix) console.error(message);
-      else console.warn(message);
+      env.reportStorageProblem(problem);
     }
     return problem !== undefined;
   }

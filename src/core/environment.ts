@@ -1,6 +1,7 @@
 // What the core needs from the outside world. Tests pass their own; a page gets the browser's.
 
 import Cookies from 'js-cookie';
+import type { StorageProblem } from './storage.js';
 
 export interface CookieAttributes {
   path?: string;
@@ -32,6 +33,12 @@ export interface ConsentEnvironment {
   location: { protocol: string; hostname: string; pathname: string };
   /** Sends the proof-of-consent record; must never throw. */
   send: (url: string, body: string) => void;
+  /**
+   * Told, once per page view, why a decision could not be stored (`StorageProblem`); the choice then holds
+   * for this page view only. By default a one-line console warning; `startSuostumus` words it fully
+   * (`describeStorageProblem`, fetched with the config's messages).
+   */
+  reportStorageProblem: (problem: StorageProblem) => void;
 }
 
 /** js-cookie behind the `CookieJar` interface. */
@@ -102,6 +109,7 @@ export function browserEnvironment(overrides: Partial<ConsentEnvironment> = {}):
     globalPrivacyControl: gpc,
     location: inBrowser ? window.location : { protocol: 'https:', hostname: 'localhost', pathname: '/' },
     send: inBrowser ? sendRecord : () => undefined,
+    reportStorageProblem: (problem) => { console.warn(`suostumus: the consent cookie could not be stored (${problem}); the choice holds for this page view only.`); },
     ...overrides,
   };
 }

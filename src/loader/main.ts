@@ -108,6 +108,7 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
         return chunk<UIModule>(script, UI_FILE)();
       },
       loadNotice: chunk<NoticeModule>(script, NOTICE_FILE),
+      loadMessages: chunk<ConfigCheckModule>(script, CONFIG_CHECK_FILE),
     }).api;
   } catch (error) {
     // Fail closed: say what is wrong, start nothing, let nothing escape to the page.

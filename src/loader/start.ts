@@ -44,6 +44,11 @@ export interface StartOptions {
   loadUI: () => Promise<UIModule>;
   /** Fetches the notice chunk; called only on a page with a <suostumus-notice>. */
   loadNotice?: () => Promise<NoticeModule>;
+  /**
+   * Fetches the words for a decision that could not be stored (the script tag: the config-check chunk;
+   * npm: `() => import('suostumus')`), called only when that happens. Without it, a one-line warning.
+   */
+  loadMessages?: () => Promise<{ describeStorageProblem: typeof import('../core/storage-messages.js').describeStorageProblem }>;
 }
 
 export interface Started {
@@ -89,7 +94,16 @@ export function startSuostumus(config: SuostumusConfig, options: StartOptions): 
 }
 
 function start(config: SuostumusConfig, options: StartOptions): Started {
-  const store = createConsent(config);
+  const store = createConsent(config, options.loadMessages ? {
+    reportStorageProblem: (problem) => {
+      options.loadMessages?.().then(({ describeStorageProblem }) => {
+        const { message, ownerCanFix } = describeStorageProblem(problem, config, location.hostname);
+        // A site mistake is an error; cookies the visitor's browser blocks are only worth a warning.
+        if (ownerCanFix) console.error(message);
+        else console.warn(message);
+      }).catch(() => { console.warn(`suostumus: the consent cookie could not be stored (${problem}).`); });
+    },
+  } : {});
   setDefaultStore(store);
   if (config.google) {
     startGoogle(store, config.google, { window, document, cookies: browserCookies, hostname: location.hostname });

@@ -8,7 +8,7 @@
 // Where the bytes go, and why the targets were not reachable, is in bench/METHOD.md ("Byte budgets").
 // Raised on 2026-11-30 for what every page view now does (bench/METHOD.md lists each part): following
 // the stored choice in every open document, keeping the UI through a swapped body, the site's
-// suostumusQueue, the script gate's time-out and the "not offered" warning (issue 14), the texts
+// suostumusQueue, the script gate's time-out, the "not offered" warning and the read-back of the stored record (issue 14), the texts
 // fingerprint sent with each proof of consent (issue 21), and the page layer of issue 13. Issue 15 is
 // where the bytes come down again.
 import assert from 'node:assert/strict';
@@ -33,16 +33,16 @@ function report(name, bytes, target, ceiling) {
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
-    report('returning visitor', bytes, 3, 9.25);
-    assert.ok(bytes <= 9.25 * KB, `the loader is ${bytes} B, over its 9.25 KB ceiling`);
+    report('returning visitor', bytes, 3, 9.5);
+    assert.ok(bytes <= 9.5 * KB, `the loader is ${bytes} B, over its 9.5 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {
     for (const language of ['fi', 'en', 'sv']) {
       const files = new Set([file('loader'), ...await closure(file('ui')), ...await closure(file('texts', 'banner', language))]);
       const bytes = await gzipped(files);
-      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 14.5);
-      assert.ok(bytes <= 14.5 * KB, `first visit in ${language} is ${bytes} B, over its 14.5 KB ceiling`);
+      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 14.75);
+      assert.ok(bytes <= 14.75 * KB, `first visit in ${language} is ${bytes} B, over its 14.75 KB ceiling`);
     }
   });
 
