@@ -44,6 +44,7 @@ export interface PageSpec {
   agent?: boolean;
   base?: string;
   lang?: string;
+  long?: boolean;
 }
 
 /** A strict policy that still lets the test's pages run: nothing leaves localhost. */

@@ -22,6 +22,7 @@
 //   agent     boolean  page/agent.js: answers the test over postMessage (a frame the test cannot reach)
 //   base      string   where suostumus.js is loaded from; default "/dist/"
 //   lang      string   <html lang>; default "fi"
+//   long      boolean  sixty paragraphs, then a footer link (#last-link) as the page's last content
 
 const ASSETS = '/test/hardening/page/';
 const specs = new Map();
@@ -65,6 +66,8 @@ function render(spec) {
     gated.includes('nonce') ? '<script type="text/plain" data-category="analytics" nonce="r4nd0m">window.__gatedRan = true;</script>' : '',
     gated.includes('src') ? `<script type="text/plain" data-category="analytics" src="${ASSETS}gated.js"></script>` : '',
     spec.notice ? '<main><suostumus-notice heading-level="1"></suostumus-notice></main>' : '',
+    // A page longer than the screen whose last content is a link (the banner must not hide it).
+    spec.long ? `${'<p>Sisältöä, joka jatkuu sivun loppuun asti.</p>'.repeat(60)}<footer><a id="last-link" href="#loppu">Tietosuojaseloste</a></footer>` : '',
     `<script src="${ASSETS}own.js"></script>`,
   ];
   return `<!doctype html>

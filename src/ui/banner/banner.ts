@@ -53,6 +53,8 @@ export class SuostumusBanner extends PlainElement {
   private storeValue: ConsentStore | undefined;
   private readonly root: ShadowRoot;
   private readonly status: HTMLDivElement;
+  /** Space at the end of the page as tall as the open banner, so the page's last content can scroll above it. */
+  private readonly spacer: HTMLDivElement;
   private banner: HTMLElement | undefined;
   private confirmation: Confirmation | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -62,7 +64,8 @@ export class SuostumusBanner extends PlainElement {
     super();
     this.root = shadowWithStyles(this, tokensCss + bannerCss);
     this.status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-    this.root.append(this.status);
+    this.spacer = h('div', { class: 'spacer', 'aria-hidden': 'true' });
+    this.root.append(this.status, this.spacer);
   }
 
   /** The consent store; by default the page's (set up by the script tag or `startConsentUI`). */
@@ -190,11 +193,17 @@ export class SuostumusBanner extends PlainElement {
     this.render();
   }
 
-  /** Keeps focused page content from hiding behind the banner (WCAG 2.4.11): the page scrolls it clear. */
+  /**
+   * Keeps the page usable behind the open banner: focused content scrolls clear of it (scroll-padding,
+   * WCAG 2.4.11), and the end of the page gets as much room as the banner is tall, so the page's last
+   * link can be scrolled above the banner and clicked (issue 14). Both follow the banner's height.
+   */
   private holdScrollPadding(banner: HTMLElement): void {
     this.resizeObserver?.disconnect();
     const apply = (): void => {
-      document.documentElement.style.scrollPaddingBottom = `${banner.offsetHeight}px`;
+      const height = `${banner.offsetHeight}px`;
+      document.documentElement.style.scrollPaddingBottom = height;
+      this.spacer.style.blockSize = height;
     };
     // The first observation arrives after the next layout: reading the height now would force one.
     this.resizeObserver = new ResizeObserver(apply);
@@ -206,6 +215,7 @@ export class SuostumusBanner extends PlainElement {
     this.resizeObserver.disconnect();
     this.resizeObserver = undefined;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
+    this.spacer.style.removeProperty('block-size');
   }
 }
 
