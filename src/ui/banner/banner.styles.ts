@@ -9,8 +9,10 @@ export const bannerCss = `
     inset-block-end: 0;
     z-index: var(--_z);
     box-sizing: border-box;
-    max-block-size: 100dvh;
-    overflow-y: auto;
+    /* At most 40 % of a phone's height (issue 14): the text scrolls inside, the buttons stay in view. A
+       very low screen (a phone on its side) still gets 14rem, enough for the heading, some text and the buttons. */
+    display: flex;
+    max-block-size: max(40dvh, 14rem);
     padding: var(--_space);
     background: var(--_bg);
     color: var(--_text);
@@ -18,10 +20,22 @@ export const bannerCss = `
     box-shadow: var(--_shadow);
   }
   .inner {
+    inline-size: 100%;
     max-inline-size: 64rem;
     margin-inline: auto;
     display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    min-block-size: 0;
     gap: 0.75rem;
+  }
+  .spacer {
+    block-size: var(--_banner-size, 0);
+  }
+  .text {
+    display: grid;
+    gap: 0.5rem;
+    min-block-size: 0;
+    overflow-y: auto;
   }
   .top {
     display: flex;
@@ -49,7 +63,21 @@ export const bannerCss = `
   }
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    /* Three equal buttons in one row at every width: the same size, weight and colour (Traficom, EDPB). */
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 0.5rem;
+  }
+  @media (max-width: 30rem) {
+    .action {
+      padding-inline: 0.35rem;
+      font-size: 0.9375rem;
+      overflow-wrap: anywhere;
+    }
+  }
+  @media (max-width: 22rem) {
+    .action {
+      padding-inline: 0.2rem;
+      font-size: 0.875rem;
+    }
   }
 `;

@@ -172,8 +172,7 @@ export class SuostumusBanner extends PlainElement {
         h('div', { class: 'top' },
           h('h2', { id: 'heading', part: 'heading' }, t.banner.heading),
           h('label', { class: 'language', part: 'language' }, h('span', {}, t.banner.language), select)),
-        body,
-        ...(gpc ? [h('p', { class: 'gpc' }, t.banner.gpc)] : []),
+        h('div', { class: 'text' }, body, ...(gpc ? [h('p', { class: 'gpc' }, t.banner.gpc)] : [])),
         h('div', { class: 'actions', part: 'actions' },
           action('accept', t.actions.acceptAll, () => { this.decide('accepted'); }),
           action('reject', t.actions.rejectAll, () => { this.decide('rejected'); }),
@@ -203,7 +202,8 @@ export class SuostumusBanner extends PlainElement {
     const apply = (): void => {
       const height = `${banner.offsetHeight}px`;
       document.documentElement.style.scrollPaddingBottom = height;
-      this.spacer.style.blockSize = height;
+      // On the host, not as an inline style inside the shadow root: nothing in there has a style attribute.
+      this.style.setProperty('--_banner-size', height);
     };
     // The first observation arrives after the next layout: reading the height now would force one.
     this.resizeObserver = new ResizeObserver(apply);
@@ -215,7 +215,7 @@ export class SuostumusBanner extends PlainElement {
     this.resizeObserver.disconnect();
     this.resizeObserver = undefined;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
-    this.spacer.style.removeProperty('block-size');
+    this.style.removeProperty('--_banner-size');
   }
 }
 
