@@ -9,6 +9,35 @@ import { hardeningMiddleware } from './test/hardening/server.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast for the page, through
+ * CDP. The stock `emulateMedia` passes `forcedColors` only to Playwright; our Chromium runs on puppeteer.
+ * Answers false where the browser cannot emulate it (Firefox over BiDi, WebKit over WebDriver).
+ */
+function forcedColorsCommand() {
+  // One CDP session per test page: an emulation lasts as long as the session that set it.
+  const sessions = new Map();
+  return {
+    name: 'suostumus-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        let cdp = sessions.get(session.id);
+        if (!cdp) {
+          cdp = await session.browser.getPage(session.id).createCDPSession();
+          sessions.set(session.id, cdp);
+        }
+        // Puppeteer's emulateMediaFeatures refuses this feature name; the protocol takes it.
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -21,6 +50,7 @@ export default {
     // useDefineForClassFields: false). The plugin also resolves a relative `./x.js` import from a .ts
     // file to `./x.ts` when that file exists, as `tsc` and Vite do.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    forcedColorsCommand(),
   ],
   browsers: browserLaunchers(selectedBrowsers()),
   // One test file at a time per browser, the three browsers side by side. A second page in the same

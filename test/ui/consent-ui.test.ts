@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { mount, unmountAll } from './mount.js';
 
@@ -70,6 +70,35 @@ if (canEmulate) {
         await expect(m.preferences).to.be.accessible();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  });
+}
+
+if (canEmulate) {
+  describe('consent UI: forced colours (Windows high contrast, issue 14)', () => {
+    it('buttons keep their border; each switch keeps a visible knob, and on and off look different', async () => {
+      expect(await executeServerCommand('emulate-forced-colors', { active: true }), 'Chromium can emulate it').to.equal(true);
+      try {
+        const m = await mount({ language: 'fi', google: { measurementId: 'G-UITEST123' } });
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours apply').to.equal(true);
+        // The banner's buttons keep an outline of their own against the banner.
+        const accept = m.inBanner('button[part="accept"]')!;
+        expect(getComputedStyle(accept).borderTopColor, 'a button\'s border shows').to.not.equal(getComputedStyle(m.inBanner('section')!).backgroundColor);
+        await m.preferences.show();
+        await m.settle();
+        const look = (id: string) => {
+          const input = m.inDialog<HTMLInputElement>(`#switch-${id}`)!;
+          return { track: getComputedStyle(input).backgroundColor, knob: getComputedStyle(input, '::before').backgroundColor, checked: input.checked };
+        };
+        const necessary = look('necessary');
+        const analytics = look('analytics');
+        expect([necessary.checked, analytics.checked]).to.deep.equal([true, false]);
+        expect(necessary.knob, 'the knob of "always on" stands out from its track').to.not.equal(necessary.track);
+        expect(analytics.knob, 'the knob of an off switch stands out from its track').to.not.equal(analytics.track);
+        expect(necessary.track, 'on and off tracks differ').to.not.equal(analytics.track);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
       }
     });
   });

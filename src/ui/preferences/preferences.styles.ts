@@ -128,6 +128,29 @@ export const preferencesStyles = css`
     opacity: 0.7;
     cursor: not-allowed;
   }
+  /* Windows high contrast replaces every background with the page colour, and the knob vanished: the
+     switches keep system colours of their own (WCAG 1.4.11 non-text contrast; the state must be seen). */
+  @media (forced-colors: active) {
+    .switch input {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    .switch input::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .switch input:checked {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .switch input:checked::before {
+      background: HighlightText;
+    }
+    .switch input:disabled {
+      opacity: 1;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .switch input::before {
       transition: inset-inline-start 120ms ease-out;
