@@ -12,7 +12,7 @@ const PATTERNS: Readonly<Record<string, string>> = {
   'categories.services.cookies.name': 'a cookie name without spaces, ";", "," or "="',
   'cookie.name': 'a cookie name of letters, digits and -_.',
   'cookie.domain': 'a host name such as "example.fi"',
-  'cookie.path': 'a path starting with "/"',
+  'cookie.path': 'a path starting with "/", without spaces, ";", quotes or backslashes',
   'google.measurementId': '"G-" followed by letters and digits',
   'google.tagManagerId': '"GTM-" followed by letters and digits',
   'theme.accent': 'a colour such as "#0b57a4" or "rgb(11 87 164)"',

@@ -100,7 +100,8 @@ export const CONFIG: ObjectRule = obj({
   cookie: obj({
     name: str(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/),
     domain: str(/^\.?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i),
-    path: str(/^\/[^;\s]*$/),
+    // No quote or backslash: the path is written into the cookie's JSON unescaped (storage.ts, cookieScope).
+    path: str(/^\/[^;\s"\\]*$/),
     /** Lifetime of a record that grants at least one optional category, in days. */
     days: DAYS,
     /** Lifetime of a record that refuses every optional category, in days. */

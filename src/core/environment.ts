@@ -13,11 +13,13 @@ export interface CookieAttributes {
 }
 
 export interface CookieJar {
-  get(name: string): string | undefined;
   /** Every cookie visible to the page, by name. */
   all(): Record<string, string>;
-  /** How many cookies of this name the page sees (the same name on several paths or domains). */
-  count(name: string): number;
+  /**
+   * The value of every cookie of this name the page sees, in `document.cookie`'s order (the same name on
+   * several paths or domain levels; see `readRecord` for the rule).
+   */
+  getAll(name: string): string[];
   set(name: string, value: string, attributes: CookieAttributes): void;
   remove(name: string, attributes: CookieAttributes): void;
 }
@@ -43,9 +45,11 @@ export interface ConsentEnvironment {
 
 /** js-cookie behind the `CookieJar` interface. */
 export const browserCookies: CookieJar = {
-  get: (name) => Cookies.get(name),
   all: () => Cookies.get(),
-  count: (name) => document.cookie.split(/;\s*/).filter((pair) => pair.split('=')[0] === name).length,
+  getAll: (name) => document.cookie.split(/;\s*/).flatMap((pair) => {
+    const at = pair.indexOf('=');
+    return pair.slice(0, at) === name ? [Cookies.converter.read(pair.slice(at + 1), name)] : [];
+  }),
   set: (name, value, { maxAge, ...attributes }) => {
     // js-cookie writes any attribute it is given; Max-Age is exact where Expires depends on the clock.
     Cookies.set(name, value, maxAge === undefined ? attributes : { ...attributes, 'max-age': String(maxAge) });
@@ -98,9 +102,8 @@ export function browserEnvironment(overrides: Partial<ConsentEnvironment> = {}):
   return {
     document: inBrowser ? document : undefined,
     cookies: inBrowser ? browserCookies : {
-      get: (name) => memory.get(name),
       all: () => Object.fromEntries(memory),
-      count: (name) => (memory.has(name) ? 1 : 0),
+      getAll: (name) => (memory.has(name) ? [memory.get(name) ?? ''] : []),
       set: (name, value) => memory.set(name, value),
       remove: (name) => memory.delete(name),
     },

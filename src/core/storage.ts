@@ -9,6 +9,8 @@ import type { ConsentRecord, ConsentSource, Language, SuostumusConfig } from './
 /** Longer than any record we write (20 categories), far below the 4 KB a browser keeps. */
 export const MAX_RECORD_LENGTH = 2048;
 const RECORD_KEYS = ['id', 'revision', 'timestamp', 'categories', 'source', 'language'];
+/** The cookie's own field beside the record: where the copy was written (see `cookieScope`). */
+const SCOPE_KEY = 'scope';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const DAY = 86_400_000;
@@ -20,6 +22,16 @@ const CLOCK_SKEW = DAY;
  * Categories the config no longer has are dropped; categories added since are refused.
  */
 export function parseRecord(raw: string | undefined, config: SuostumusConfig): ConsentRecord | undefined {
+  return parseCopy(raw, config)?.record;
+}
+
+/** One copy of the cookie: the record, and the scope it says it was written for (none before 0.2). */
+interface StoredCopy {
+  record: ConsentRecord;
+  scope: string | undefined;
+}
+
+function parseCopy(raw: string | undefined, config: SuostumusConfig): StoredCopy | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_RECORD_LENGTH) return undefined;
   let value: unknown;
   try {
@@ -29,10 +41,11 @@ export function parseRecord(raw: string | undefined, config: SuostumusConfig): C
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
+  const { id, revision, timestamp, categories, source, language, scope } = record;
+  const keys = Object.keys(record).filter((k) => k !== SCOPE_KEY);
   if (keys.length !== RECORD_KEYS.length || !keys.every((k) => RECORD_KEYS.includes(k))) return undefined;
+  if (typeof (scope ?? '') !== 'string') return undefined;
 
-  const { id, revision, timestamp, categories, source, language } = record;
   if (typeof id !== 'string' || !UUID.test(id)) return undefined;
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0 || revision > 1_000_000) return undefined;
   if (typeof timestamp !== 'string' || !ISO_TIME.test(timestamp) || Number.isNaN(Date.parse(timestamp))) return undefined;
@@ -49,7 +62,8 @@ export function parseRecord(raw: string | undefined, config: SuostumusConfig): C
     result[category.id] = category.required || granted;
   }
   return {
-    id, revision, timestamp, categories: result, source: source as ConsentSource, language: language as Language,
+    record: { id, revision, timestamp, categories: result, source: source as ConsentSource, language: language as Language },
+    scope: scope as string | undefined,
   };
 }
 
@@ -76,31 +90,54 @@ export function staleReason(
   return undefined;
 }
 
+/**
+ * Where this config writes its cookie, as the cookie itself says it (the `scope` field): `host/path` for
+ * a host-only cookie, `.domain/path` for one shared with `cookie.domain` (the old notation for domain
+ * cookies). `document.cookie` gives the values of several cookies of one name but not their domains or
+ * paths, so each copy carries its own.
+ */
+export function cookieScope(env: ConsentEnvironment, config: SuostumusConfig): string {
+  const { domain, path } = config.cookie;
+  // The config's path holds no quote or backslash (config-rules.ts), so the scope needs no escaping.
+  return `${domain ? `.${domain.replace(/^\./, '')}` : env.location.hostname}${path}`;
+}
+
+/**
+ * The visitor's decision for this site, or `undefined` when there is none (or none that can be trusted).
+ *
+ * The rule for several cookies of our name (README, "Cookies of the same name on several domain
+ * levels"): a sibling site may share its choice on the parent domain with `cookie.domain` while this site
+ * keeps its own. The copy whose scope is this config's is this site's decision, whatever other copies
+ * the page sees; copies of other scopes are another site's (or an old config's) and are left alone. A copy
+ * without a scope (written before 0.2) counts only when it is the one unscoped copy; several unscoped
+ * copies cannot be told apart, so none counts and all are removed — the next decision writes one again.
+ */
 export function readRecord(env: ConsentEnvironment, config: SuostumusConfig): ConsentRecord | undefined {
-  let raw: string | undefined;
+  let copies: (StoredCopy | undefined)[];
   try {
-    if (env.cookies.count(config.cookie.name) > 1) {
-      // Two cookies of our name (another path, a parent domain): which is ours cannot be told, so
-      // neither counts. Remove them all; the next decision writes one again.
-      removeRecord(env, config, true);
-      return undefined;
-    }
-    raw = env.cookies.get(config.cookie.name);
+    copies = env.cookies.getAll(config.cookie.name).map((raw) => parseCopy(raw, config));
   } catch {
     return undefined;
   }
-  return parseRecord(raw, config);
+  const scope = cookieScope(env, config);
+  const ours = copies.find((copy) => copy?.scope === scope);
+  if (ours) return ours.record;
+  const unscoped = copies.filter((copy) => !copy?.scope);
+  if (unscoped.length > 1) removeRecord(env, config, true);
+  return unscoped.length === 1 ? unscoped[0]?.record : undefined;
 }
 
 /**
  * The record as the cookie's JSON, written without `JSON.stringify` or any `toJSON`: code on a site's
  * pages may replace those (old libraries do), and the record must stay readable whatever the page did.
  * Every field is ASCII with no quote or backslash (a UUID, an ISO time, ids, a source and a language
- * checked by the config and `parseRecord`), so nothing needs escaping.
+ * checked by the config and `parseRecord`, and `scope`, see `cookieScope`), so nothing needs escaping.
+ * `scope` (optional) is written as the cookie's own `"scope"` field; `parseRecord` accepts it and leaves
+ * it out of the record it returns.
  */
-export function serializeRecord(record: ConsentRecord): string {
+export function serializeRecord(record: ConsentRecord, scope?: string): string {
   const categories = Object.keys(record.categories).map((id) => `"${id}":${record.categories[id] ? 'true' : 'false'}`).join(',');
-  return `{"id":"${record.id}","revision":${String(record.revision)},"timestamp":"${record.timestamp}","categories":{${categories}},"source":"${record.source}","language":"${record.language}"}`;
+  return `{"id":"${record.id}","revision":${String(record.revision)},"timestamp":"${record.timestamp}","categories":{${categories}},"source":"${record.source}","language":"${record.language}"${scope ? `,"scope":"${scope}"` : ''}}`;
 }
 
 /** Why the record could not be kept; `undefined` when it was. */
@@ -114,8 +151,9 @@ export type StorageProblem = 'refused' | 'changed';
  */
 export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, record: ConsentRecord): StorageProblem | undefined {
   const { name, domain, path } = config.cookie;
-  const value = serializeRecord(record);
+  const value = serializeRecord(record, cookieScope(env, config));
   try {
+    const before = env.cookies.getAll(name).join('\n');
     env.cookies.set(name, value, {
       path,
       ...(domain ? { domain } : {}),
@@ -123,9 +161,11 @@ export function writeRecord(env: ConsentEnvironment, config: SuostumusConfig, re
       sameSite: 'Lax',
       secure: env.location.protocol === 'https:',
     });
-    const stored = env.cookies.get(name);
-    if (stored === undefined) return 'refused';
-    return stored === value ? undefined : 'changed';
+    // Every copy: a sibling site's cookie of our name on the parent domain may come first.
+    const stored = env.cookies.getAll(name);
+    if (stored.includes(value)) return undefined;
+    // Nothing changed: the browser kept nothing of the write. Something else came back: other code.
+    return stored.join('\n') === before ? 'refused' : 'changed';
   } catch {
     return 'refused';
   }

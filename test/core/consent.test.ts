@@ -69,7 +69,9 @@ describe('consent store: transitions', () => {
     const store = createConsent(config, env);
     store.set({ analytics: true }, 'preferences');
     const record = stored(env);
-    expect(Object.keys(record).sort()).to.deep.equal(['categories', 'id', 'language', 'revision', 'source', 'timestamp']);
+    expect(Object.keys(record).sort()).to.deep.equal(['categories', 'id', 'language', 'revision', 'scope', 'source', 'timestamp']);
+    // Where the copy was written (host-only, path /): several copies of the name can then be told apart.
+    expect((record as ConsentRecord & { scope: string }).scope).to.equal('www.example.test/');
     expect(record.id).to.match(/^[0-9a-f-]{36}$/);
     expect(record.revision).to.equal(3);
     expect(record.timestamp).to.equal('2026-06-01T12:00:00.000Z');
@@ -299,14 +301,66 @@ describe('consent store: more than one tab, more than one cookie', () => {
     expect(record.categories).to.deep.equal({ necessary: true, analytics: true, demographics: false });
   });
 
-  it('two cookies of our name (another path or a parent domain) count as undecided and are removed', () => {
+  // Issue #14 §5: cookies of our name on several domain levels. The rule is in readRecord's comment and
+  // the README ("Cookies of the same name on several domain levels").
+  const sibling = (categories: Record<string, boolean>, scope = '.example.test/'): string => JSON.stringify({
+    id: '11111111-2222-4333-8444-555555555555', revision: 3, timestamp: '2026-06-01T11:00:00.000Z', categories, source: 'banner', language: 'fi', scope,
+  });
+
+  it('a sibling site\'s choice on the parent domain: this site\'s own decision holds on the next page, and the sibling\'s copy is left alone', () => {
     const jar = memoryJar();
-    createConsent(config, testEnvironment({ jar })).acceptAll();
-    jar.duplicates.set('suostumus', 1);
+    // shop.example.test shares its refusal on example.test (cookie.domain); this host keeps its own.
+    jar.others.push({ name: 'suostumus', value: sibling({ necessary: true, analytics: false, demographics: false }), domain: 'example.test' });
+    const first = createConsent(config, testEnvironment({ jar }));
+    expect(first.get().status, 'the sibling\'s choice is not this site\'s').to.equal('undecided');
+    first.acceptAll('banner');
+    const next = createConsent(config, testEnvironment({ jar }));
+    expect(next.get().status).to.equal('decided');
+    expect(next.get().categories.analytics).to.equal(true);
+    expect(jar.others).to.have.length(1);
+    // Withdrawal removes this site's copy only.
+    next.rejectAll('preferences');
+    expect(createConsent(config, testEnvironment({ jar })).get().categories.analytics).to.equal(false);
+    expect(jar.others).to.have.length(1);
+  });
+
+  it('a site sharing its choice with cookie.domain keeps it beside a host-only copy of another site on the same host name level', () => {
+    const shared = parseConfig({ google: { measurementId: 'G-TEST1234' }, revision: 3, cookie: { domain: 'example.test' } });
+    const jar = memoryJar();
+    jar.others.push({ name: 'suostumus', value: sibling({ necessary: true, analytics: true, demographics: true }, 'www.example.test/') });
+    const store = createConsent(shared, testEnvironment({ jar }));
+    expect(store.get().status).to.equal('undecided');
+    store.rejectAll('banner');
+    const next = createConsent(shared, testEnvironment({ jar }));
+    expect(next.get().status).to.equal('decided');
+    expect(next.get().categories.analytics).to.equal(false);
+  });
+
+  it('a decision written beside a sibling\'s copy is not reported as a storage problem', () => {
+    const jar = memoryJar();
+    jar.others.push({ name: 'suostumus', value: sibling({ necessary: true, analytics: false, demographics: false }), domain: 'example.test' });
+    const problems: string[] = [];
+    const store = createConsent(config, { ...testEnvironment({ jar }), reportStorageProblem: (p) => { problems.push(p); } });
+    store.acceptAll('banner');
+    expect(problems).to.deep.equal([]);
+    expect(store.storageFailed).to.equal(false);
+  });
+
+  it('one copy written before scopes existed is still the visitor\'s decision', () => {
+    const legacy = JSON.stringify({ id: '11111111-2222-4333-8444-555555555555', revision: 3, timestamp: '2026-06-01T11:00:00.000Z', categories: { necessary: true, analytics: true, demographics: false }, source: 'banner', language: 'fi' });
+    const store = createConsent(config, testEnvironment({ jar: memoryJar({ suostumus: legacy }) }));
+    expect(store.get().status).to.equal('decided');
+    expect(store.get().categories.analytics).to.equal(true);
+  });
+
+  it('two copies without a scope (written before 0.2) cannot be told apart: undecided, and every copy is removed', () => {
+    const legacy = (analytics: boolean): string => JSON.stringify({ id: '11111111-2222-4333-8444-555555555555', revision: 3, timestamp: '2026-06-01T11:00:00.000Z', categories: { necessary: true, analytics, demographics: false }, source: 'banner', language: 'fi' });
+    const jar = memoryJar({ suostumus: legacy(true) });
+    jar.others.push({ name: 'suostumus', value: legacy(false), domain: 'example.test' });
     const store = createConsent(config, testEnvironment({ jar }));
     expect(store.get().status).to.equal('undecided');
     expect(store.get().categories.analytics).to.equal(false);
-    expect(jar.values.has('suostumus')).to.equal(false);
+    expect(jar.getAll('suostumus')).to.deep.equal([]);
     const domains = jar.removals.filter((r) => r.name === 'suostumus').map((r) => r.attributes.domain ?? '(host)');
     expect(domains).to.include.members(['(host)', 'www.example.test', 'example.test']);
   });

@@ -7,28 +7,41 @@ export interface RecordingJar extends CookieJar {
   writes: { name: string; value: string; attributes: CookieAttributes }[];
   removals: { name: string; attributes: CookieAttributes }[];
   refuse: boolean;
-  /** Extra same-name cookies the page would see (another path or domain). */
-  duplicates: Map<string, number>;
+  /**
+   * Other cookies of the same name the page sees, as a browser keeps them: one per domain and path (a
+   * sibling site's copy on the parent domain, a copy on another path). They come first in `getAll`, as an
+   * older cookie does in `document.cookie`, and only a removal with their own domain and path deletes them.
+   */
+  others: { name: string; value: string; domain?: string; path?: string }[];
 }
 
+const samePlace = (a: CookieAttributes, b: { domain?: string; path?: string }): boolean =>
+  (a.domain ?? '') === (b.domain ?? '') && (a.path ?? '/') === (b.path ?? '/');
+
 export function memoryJar(initial: Record<string, string> = {}): RecordingJar {
+  // Where this page's own copy of each name was written (the map `values` holds its value).
+  const written = new Map<string, CookieAttributes>();
   const jar: RecordingJar = {
     values: new Map(Object.entries(initial)),
     writes: [],
     removals: [],
     refuse: false,
-    duplicates: new Map(),
-    get: (name) => jar.values.get(name),
+    others: [],
     all: () => Object.fromEntries(jar.values),
-    count: (name) => (jar.values.has(name) ? 1 : 0) + (jar.duplicates.get(name) ?? 0),
+    getAll: (name) => [
+      ...jar.others.filter((o) => o.name === name).map((o) => o.value),
+      ...(jar.values.has(name) ? [jar.values.get(name)!] : []),
+    ],
     set(name, value, attributes) {
       jar.writes.push({ name, value, attributes });
-      if (!jar.refuse) jar.values.set(name, value);
+      if (jar.refuse) return;
+      jar.values.set(name, value);
+      written.set(name, attributes);
     },
     remove(name, attributes) {
       jar.removals.push({ name, attributes });
-      jar.values.delete(name);
-      jar.duplicates.delete(name);
+      if (samePlace(attributes, written.get(name) ?? {})) jar.values.delete(name);
+      jar.others = jar.others.filter((o) => o.name !== name || !samePlace(attributes, o));
     },
   };
   return jar;

@@ -33,8 +33,9 @@ function report(name, bytes, target, ceiling) {
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
-    report('returning visitor', bytes, 3, 9.5);
-    assert.ok(bytes <= 9.5 * KB, `the loader is ${bytes} B, over its 9.5 KB ceiling`);
+    // 9.6 KB since issue 14 §5 (several copies of the cookie told apart, +145 B): see bench/METHOD.md.
+    report('returning visitor', bytes, 3, 9.6);
+    assert.ok(bytes <= 9.6 * KB, `the loader is ${bytes} B, over its 9.6 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {

@@ -87,4 +87,20 @@ describe(`hardening: a stored record under attack (${ATTACKS.length} cases, the 
     expect(third.win.suostumus!.get().status).to.equal('decided');
     expect(third.win.suostumus!.get().categories.analytics).to.equal(false);
   });
+
+  // Issue #14 §5, the rule for several copies (README): a copy that says it was written elsewhere (here on
+  // another path; on a real site a sibling's copy on the parent domain, proven in test/e2e/cookie-levels)
+  // is not this site's decision and is left alone; this site's own decision holds beside it.
+  it('a copy written elsewhere beside this site\'s own: the own decision holds on the next page, the other copy is kept', async () => {
+    setCookie(enc({ ...record, categories: { necessary: true, analytics: false, demographics: false }, scope: 'shop.localhost/hardening' }), '/hardening');
+    const first = await Frame.page({ config: CONFIG, csp: OFFLINE_CSP });
+    await first.bannerShown();
+    expect(first.win.suostumus!.get().status, 'the other copy is not this site\'s decision').to.equal('undecided');
+    first.win.suostumus!.acceptAll();
+    const second = await Frame.page({ config: CONFIG, csp: OFFLINE_CSP });
+    await waitFor(() => second.win.__gatedRan, 'the gated script on the next page');
+    expect(second.win.suostumus!.get().status).to.equal('decided');
+    expect(second.win.suostumus!.get().categories.analytics).to.equal(true);
+    expect(second.win.document.cookie.split(/;\s*/).filter((pair) => pair.startsWith('suostumus=')).length, 'both copies kept').to.equal(2);
+  });
 });
