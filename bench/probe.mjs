@@ -119,7 +119,8 @@ export function probe(options) {
 /** Read back at the end of a run, after the CDP metrics were taken. */
 export function collect() {
   const resources = performance.getEntriesByType('resource').map((entry) => ({
-    url: entry.name, encodedBodySize: entry.encodedBodySize, transferSize: entry.transferSize, initiatorType: entry.initiatorType,
+    url: entry.name, encodedBodySize: entry.encodedBodySize, decodedBodySize: entry.decodedBodySize, transferSize: entry.transferSize,
+    initiatorType: entry.initiatorType, startTime: entry.startTime, responseEnd: entry.responseEnd,
   }));
   const navigation = performance.getEntriesByType('navigation')[0];
   return {
@@ -131,4 +132,33 @@ export function collect() {
     // A returning visitor must not be asked again: this says whether the banner is up at the end.
     bannerVisibleAtEnd: window.__benchVisibleButton('Hylkää kaikki'),
   };
+}
+
+/**
+ * Arms the settings-dialog timer (after the banner was painted, before the click): the first `click`
+ * anywhere in the page (capture phase on window, so before any library's listener) starts it, and the
+ * end of the first frame in which a `<button>` reading `text` is visible (as the probe's `visible`)
+ * stops it. Records window.__bench.dialog = { clickAt, readyAt, paintedAt } and logs "bench:dialog".
+ */
+export function armDialog(text) {
+  const dialog = {};
+  window.__bench.dialog = dialog;
+  window.addEventListener('click', () => {
+    if (dialog.clickAt !== undefined) return;
+    dialog.clickAt = performance.now();
+    const frame = () => {
+      if (!window.__benchVisibleButton(text)) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      dialog.readyAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        dialog.paintedAt = performance.now();
+        console.debug('bench:dialog');
+      };
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  }, { capture: true });
 }
