@@ -91,29 +91,37 @@ export function probe(options) {
 
   window.__benchVisibleButton = (text) => findButtons(text).some(visible);
 
-  const frame = () => {
-    const now = performance.now();
+  // From the next animation frame on, checks `ready(now)` once a frame; in the first frame where it holds,
+  // records `record.readyAt`, and `record.paintedAt` at the end of that frame (a message posted from the
+  // requestAnimationFrame callback runs after the frame has been rendered), then logs `signal`.
+  window.__benchWhenPainted = (ready, record, signal) => {
+    const frame = () => {
+      const now = performance.now();
+      if (!ready(now)) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      record.readyAt = now;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        record.paintedAt = performance.now();
+        console.debug(signal);
+      };
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  };
+
+  window.__benchWhenPainted((now) => {
     const buttons = options.button ? findButtons(options.button) : [];
     if (state.laidOutAt === undefined && buttons.some(hasBox)) state.laidOutAt = now;
     // A library may have defined the global in a way the setter above did not see.
     if (options.global && state.globalAt === undefined && window[options.global] !== undefined) state.globalAt = now;
-    const ready = (!options.button || buttons.some(visible))
+    return (!options.button || buttons.some(visible))
       && (!options.global || state.globalAt !== undefined)
       && (!options.event || state.eventAt !== undefined)
       && (!options.load || state.loadAt !== undefined);
-    if (!ready) {
-      requestAnimationFrame(frame);
-      return;
-    }
-    state.readyAt = now;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      state.paintedAt = performance.now();
-      console.debug('bench:done');
-    };
-    channel.port2.postMessage(null);
-  };
-  requestAnimationFrame(frame);
+  }, state, 'bench:done');
 }
 
 /** Read back at the end of a run, after the CDP metrics were taken. */
@@ -146,19 +154,6 @@ export function armDialog(text) {
   window.addEventListener('click', () => {
     if (dialog.clickAt !== undefined) return;
     dialog.clickAt = performance.now();
-    const frame = () => {
-      if (!window.__benchVisibleButton(text)) {
-        requestAnimationFrame(frame);
-        return;
-      }
-      dialog.readyAt = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        dialog.paintedAt = performance.now();
-        console.debug('bench:dialog');
-      };
-      channel.port2.postMessage(null);
-    };
-    requestAnimationFrame(frame);
+    window.__benchWhenPainted(() => window.__benchVisibleButton(text), dialog, 'bench:dialog');
   }, { capture: true });
 }
