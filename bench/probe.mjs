@@ -91,35 +91,44 @@ export function probe(options) {
 
   window.__benchVisibleButton = (text) => findButtons(text).some(visible);
 
-  const frame = () => {
-    const now = performance.now();
+  // From the next animation frame on, checks `ready(now)` once a frame; in the first frame where it holds,
+  // records `record.readyAt`, and `record.paintedAt` at the end of that frame (a message posted from the
+  // requestAnimationFrame callback runs after the frame has been rendered), then logs `signal`.
+  window.__benchWhenPainted = (ready, record, signal) => {
+    const frame = () => {
+      const now = performance.now();
+      if (!ready(now)) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      record.readyAt = now;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        record.paintedAt = performance.now();
+        console.debug(signal);
+      };
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  };
+
+  window.__benchWhenPainted((now) => {
     const buttons = options.button ? findButtons(options.button) : [];
     if (state.laidOutAt === undefined && buttons.some(hasBox)) state.laidOutAt = now;
     // A library may have defined the global in a way the setter above did not see.
     if (options.global && state.globalAt === undefined && window[options.global] !== undefined) state.globalAt = now;
-    const ready = (!options.button || buttons.some(visible))
+    return (!options.button || buttons.some(visible))
       && (!options.global || state.globalAt !== undefined)
       && (!options.event || state.eventAt !== undefined)
       && (!options.load || state.loadAt !== undefined);
-    if (!ready) {
-      requestAnimationFrame(frame);
-      return;
-    }
-    state.readyAt = now;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      state.paintedAt = performance.now();
-      console.debug('bench:done');
-    };
-    channel.port2.postMessage(null);
-  };
-  requestAnimationFrame(frame);
+  }, state, 'bench:done');
 }
 
 /** Read back at the end of a run, after the CDP metrics were taken. */
 export function collect() {
   const resources = performance.getEntriesByType('resource').map((entry) => ({
-    url: entry.name, encodedBodySize: entry.encodedBodySize, transferSize: entry.transferSize, initiatorType: entry.initiatorType,
+    url: entry.name, encodedBodySize: entry.encodedBodySize, decodedBodySize: entry.decodedBodySize, transferSize: entry.transferSize,
+    initiatorType: entry.initiatorType, startTime: entry.startTime, responseEnd: entry.responseEnd,
   }));
   const navigation = performance.getEntriesByType('navigation')[0];
   return {
@@ -131,4 +140,20 @@ export function collect() {
     // A returning visitor must not be asked again: this says whether the banner is up at the end.
     bannerVisibleAtEnd: window.__benchVisibleButton('Hylkää kaikki'),
   };
+}
+
+/**
+ * Arms the settings-dialog timer (after the banner was painted, before the click): the first `click`
+ * anywhere in the page (capture phase on window, so before any library's listener) starts it, and the
+ * end of the first frame in which a `<button>` reading `text` is visible (as the probe's `visible`)
+ * stops it. Records window.__bench.dialog = { clickAt, readyAt, paintedAt } and logs "bench:dialog".
+ */
+export function armDialog(text) {
+  const dialog = {};
+  window.__bench.dialog = dialog;
+  window.addEventListener('click', () => {
+    if (dialog.clickAt !== undefined) return;
+    dialog.clickAt = performance.now();
+    window.__benchWhenPainted(() => window.__benchVisibleButton(text), dialog, 'bench:dialog');
+  }, { capture: true });
 }

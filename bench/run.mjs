@@ -1,13 +1,18 @@
 // npm run bench: suostumus against vanilla-cookieconsent 3.1.0 in headless Chromium on this machine.
 // Not a test: it measures and reports, and exits non-zero only when it cannot measure.
 //
-//   node bench/run.mjs [--runs N] [--no-build]
+//   node bench/run.mjs [--runs N] [--no-build] [--profile localhost|slow-mobile] [--scenario first|returning]
+//                      [--no-notice] [--no-npm]
 //
 // Builds (npm run build) unless --no-build, serves bench/site.mjs's pages on 127.0.0.1, and loads each
 // page N times per scenario (default 15) in a fresh browser context, alternating the order of the
 // pages from one round to the next, with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate).
-// Scenarios: first visit (no cookie: the banner), returning visitor (each library's own cookie after
-// "Hyväksy kaikki"), and — once it is built — the <suostumus-notice> render time (bench/notice.mjs).
+// Profiles: localhost (no network throttling) and slow mobile (CDP Network.emulateNetworkConditions:
+// 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up — Lighthouse's mobile profile). Scenarios: first
+// visit (no cookie: the banner, then a click on "Asetukset" and the settings dialog), returning visitor
+// (each library's own cookie after "Hyväksy kaikki"); then the <suostumus-notice> render time
+// (bench/notice.mjs) and the npm app built from the README's snippet (bench/npm-app.mjs).
+// --profile and --scenario measure one of each only (for trying an idea); RESULTS.md is then not written.
 // Prints the medians and writes bench/results.json and bench/RESULTS.md.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -16,11 +21,30 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { NOTICE_PAGE, noticeFixtures, renderArgs, renderInPage } from './notice.mjs';
-import { collect, probe } from './probe.mjs';
+import { measureNpmApp, npmAppText } from './npm-app.mjs';
+import { armDialog, collect, probe } from './probe.mjs';
 import { cell, markdownTable, rows, summarize, textTable } from './stats.mjs';
 import { LIBRARIES, fileFor, pageHtml, root, startSite } from './site.mjs';
 
 const THROTTLING = 4;
+/**
+ * Network profiles, each with the CPU throttled THROTTLING×. slow-mobile is Lighthouse's mobile
+ * throttling (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) applied by CDP
+ * Network.emulateNetworkConditions: the round trip is added to every request, the throughput shared.
+ */
+const PROFILES = {
+  localhost: { title: 'localhost', network: undefined },
+  'slow-mobile': {
+    title: 'slow mobile (150 ms round trip, 1.6 Mbit/s down, CPU 4×)',
+    network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  },
+};
+/**
+ * The settings dialog is opened this long after the banner was painted (ms, page clock): a visitor who
+ * reads the three buttons first. Both libraries get the same time; whatever either fetches meanwhile
+ * counts as "fetched after the banner was painted".
+ */
+const CLICK_AFTER_MS = 1000;
 const VIEWPORT = { width: 1280, height: 720 };
 /** After the probe reports, keep observing this long (wall clock) for late long tasks and shifts. */
 const SETTLE_MS = 800;
@@ -36,16 +60,34 @@ const CHROMIUM_ARGS = [
 // --- Arguments -------------------------------------------------------------------------------------
 let runs = 15;
 let build = true;
+let notice = true;
+let npmApp = true;
+let profiles = Object.keys(PROFILES);
+let scenarios = ['first', 'returning'];
+const USAGE = 'usage: node bench/run.mjs [--runs N] [--no-build] [--profile localhost|slow-mobile] [--scenario first|returning] [--no-notice] [--no-npm]';
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 1) {
   const arg = argv[i];
+  const value = () => (arg.includes('=') ? arg.split('=')[1] : argv[(i += 1)]);
   if (arg === '--no-build') build = false;
+  else if (arg === '--no-notice') notice = false;
+  else if (arg === '--no-npm') npmApp = false;
   else if (arg === '--runs' || arg.startsWith('--runs=')) {
-    const value = arg.includes('=') ? arg.split('=')[1] : argv[(i += 1)];
-    runs = Number(value);
-    if (!Number.isInteger(runs) || runs < 1) fail(`--runs wants a whole number ≥ 1, got ${value}`);
-  } else fail(`unknown argument ${arg}; usage: node bench/run.mjs [--runs N] [--no-build]`);
+    const text = value();
+    runs = Number(text);
+    if (!Number.isInteger(runs) || runs < 1) fail(`--runs wants a whole number ≥ 1, got ${text}`);
+  } else if (arg === '--profile' || arg.startsWith('--profile=')) {
+    const name = value();
+    if (!PROFILES[name]) fail(`--profile wants one of ${Object.keys(PROFILES).join(', ')}, got ${name}`);
+    profiles = [name];
+  } else if (arg === '--scenario' || arg.startsWith('--scenario=')) {
+    const name = value();
+    if (!scenarios.includes(name)) fail(`--scenario wants first or returning, got ${name}`);
+    scenarios = [name];
+  } else fail(`unknown argument ${arg}; ${USAGE}`);
 }
+/** A full run (every profile and scenario) rewrites RESULTS.md; a partial one only prints and writes results.json. */
+const complete = profiles.length === Object.keys(PROFILES).length && scenarios.length === 2 && notice && npmApp;
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -76,9 +118,11 @@ const SCENARIOS = {
   },
 };
 
-// The rows both scenarios share; each scenario adds its own two timing rows after the byte counts.
+// The rows both scenarios share; each scenario adds its own timing rows after the byte counts. Bytes
+// count the widget's files requested before the banner (or the ready state) was painted.
 const BYTES = [
-  { key: 'wireBytes', label: 'widget bytes on the wire, uncompressed', unit: 'B', baseline: false },
+  { key: 'bodyBytes', label: 'widget bytes, uncompressed', unit: 'B', baseline: false },
+  { key: 'wireBytes', label: 'widget bytes on the wire (gzip, headers included)', unit: 'B', baseline: false },
   { key: 'gzipBytes', label: 'same files gzip -9 (from disk)', unit: 'B', baseline: false },
   { key: 'requests', label: 'widget requests', baseline: false },
 ];
@@ -97,6 +141,9 @@ const METRICS = {
     ...BYTES,
     { key: 'bannerLaidOut', label: 'banner in layout', unit: 'ms', baseline: false },
     { key: 'bannerPainted', label: 'banner visible, painted', unit: 'ms', baseline: false },
+    { key: 'laterGzipBytes', label: 'fetched after the banner was painted, before the click, gzip -9', unit: 'B', baseline: false },
+    { key: 'dialogPainted', label: '"Asetukset" clicked → settings dialog\'s save button painted', unit: 'ms', baseline: false },
+    { key: 'dialogGzipBytes', label: 'fetched after the click, gzip -9', unit: 'B', baseline: false },
     ...MAIN_THREAD,
   ],
   returning: [
@@ -114,11 +161,27 @@ function gzipSize(file) {
   return gzipCache.get(file);
 }
 
-async function throttledPage(context) {
+/** A page with the CPU throttled, and the network too when the profile says so. */
+async function throttledPage(context, profile = PROFILES.localhost) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
   return { page, cdp };
+}
+
+/** Resolves when the page logs `text` (the probe's signals), or rejects after RUN_TIMEOUT_MS. */
+function signal(page, text, what) {
+  let timer;
+  return Promise.race([
+    new Promise((resolve) => { page.on('console', (message) => { if (message.text() === text) resolve(); }); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => { reject(new Error(`${what}: the probe did not report within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS);
+    }),
+  ]).finally(() => { clearTimeout(timer); });
 }
 
 async function metricsOf(cdp) {
@@ -126,12 +189,12 @@ async function metricsOf(cdp) {
   return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
 }
 
-/** Loads `library`'s page once for `scenario` and returns the raw numbers of that run. */
-async function measure(browser, site, library, scenario, cookies) {
+/** Loads `library`'s page once for `scenario` on `profile` and returns the raw numbers of that run. */
+async function measure(browser, site, library, scenario, cookies, profile) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     if (cookies) await context.addCookies(cookies);
-    const { page, cdp } = await throttledPage(context);
+    const { page, cdp } = await throttledPage(context, profile);
     await page.addInitScript(probe, SCENARIOS[scenario].probe[library]);
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');
@@ -146,40 +209,56 @@ async function measure(browser, site, library, scenario, cookies) {
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => { wire.set(urls.get(requestId), encodedDataLength); });
 
-    const done = new Promise((resolve) => {
-      page.on('console', (message) => { if (message.text() === 'bench:done') resolve(); });
-    });
+    const done = signal(page, 'bench:done', `${library}/${scenario}`);
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
 
     const before = await metricsOf(cdp);
     await page.goto(site.url(`/${library}.html`), { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
-    let timer;
-    const timedOut = new Promise((_, reject) => {
-      timer = setTimeout(() => { reject(new Error(`${library}/${scenario}: the probe did not report within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS);
-    });
-    await Promise.race([done, timedOut]).finally(() => { clearTimeout(timer); });
+    await done;
     await sleep(SETTLE_MS);
     const after = await metricsOf(cdp);
     const data = await page.evaluate(collect);
 
     // The widget's files: the resources that are files of dist/ or of vanilla-cookieconsent (with its
-    // config); the page itself and the favicon are not.
+    // config); the page itself and the favicon are not. Those requested before the banner (or the ready
+    // state) was painted are what the visitor waited for; the rest came after, before the click.
     const widgetFile = (url) => url.startsWith(site.origin) && fileFor(new URL(url).pathname) !== undefined;
-    const files = data.resources.filter((r) => widgetFile(r.url)).map((r) => {
+    const fileOf = (r) => {
       const path = new URL(r.url).pathname;
-      return { path, body: r.encodedBodySize, wire: wire.get(r.url), gzip: gzipSize(fileFor(path)) };
-    });
+      return { path, body: r.decodedBodySize, wire: wire.get(r.url), gzip: gzipSize(fileFor(path)) };
+    };
+    const widgetResources = data.resources.filter((r) => widgetFile(r.url));
+    const files = widgetResources.filter((r) => r.startTime < data.paintedAt).map(fileOf);
+    const later = widgetResources.filter((r) => r.startTime >= data.paintedAt).map(fileOf);
+
+    // The settings dialog: "Asetukset" clicked CLICK_AFTER_MS after the banner was painted.
+    let dialog;
+    if (scenario === 'first' && library !== 'none') {
+      const wait = data.paintedAt + CLICK_AFTER_MS - await page.evaluate(() => performance.now());
+      await sleep(Math.max(0, wait));
+      await page.evaluate(armDialog, 'Tallenna valinnat');
+      const shown = signal(page, 'bench:dialog', `${library}/${scenario}: the settings dialog`);
+      await page.getByRole('button', { name: 'Asetukset', exact: true }).click({ timeout: RUN_TIMEOUT_MS });
+      await shown;
+      const { dialog: times, resources } = await page.evaluate(collect);
+      dialog = {
+        ms: times.paintedAt - times.clickAt,
+        files: resources.filter((r) => widgetFile(r.url) && r.startTime >= times.clickAt).map(fileOf),
+      };
+    }
     // Scripts from those files that ran in a long animation frame, and the long tasks they ran in.
     const widgetScripts = data.longFrames.flatMap((frame) => frame.scripts)
       .filter((script) => widgetFile(script.sourceURL))
       .map((script) => ({ ...script, sourceURL: new URL(script.sourceURL).pathname }));
     const ranWidget = ([start, duration]) => widgetScripts.some((script) => script.startTime < start + duration && script.startTime + script.duration > start);
-    const sum = (key) => files.reduce((total, f) => total + (f[key] ?? 0), 0);
+    const sum = (key, list = files) => list.reduce((total, f) => total + (f[key] ?? 0), 0);
     const delta = (name) => Math.max(0, (after[name] ?? 0) - (before[name] ?? 0)) * 1000;
     const paintedAt = data.paintedAt;
     return {
       files,
+      later,
+      dialogFiles: dialog?.files,
       outside,
       errors,
       wireBytes: sum('wire'),
@@ -188,6 +267,9 @@ async function measure(browser, site, library, scenario, cookies) {
       requests: files.length,
       bannerLaidOut: scenario === 'first' ? data.laidOutAt : undefined,
       bannerPainted: scenario === 'first' ? paintedAt : undefined,
+      laterGzipBytes: scenario === 'first' && library !== 'none' ? sum('gzip', later) : undefined,
+      dialogPainted: dialog?.ms,
+      dialogGzipBytes: dialog ? sum('gzip', dialog.files) : undefined,
       consentApplied: scenario === 'returning' ? data.globalAt ?? data.eventAt : undefined,
       readyPainted: scenario === 'returning' ? paintedAt : undefined,
       scriptMs: delta('ScriptDuration'),
@@ -277,8 +359,10 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const site = await startSite();
+/** Raw runs by "profile/scenario" (such as "slow-mobile/first"), then by library. */
 const results = {};
-let notice;
+let noticeResult;
+let npmResult;
 let cookies;
 try {
   cookies = {
@@ -286,24 +370,34 @@ try {
     vanilla: await acceptOnce(browser, site, 'vanilla'),
     none: [],
   };
-  for (const scenario of Object.keys(SCENARIOS)) {
-    const raw = Object.fromEntries(LIBRARIES.map((library) => [library, []]));
-    log(`${scenario}: `);
-    const cookiesFor = (library) => (SCENARIOS[scenario].cookies ? cookies[library] : undefined);
-    // One unrecorded load of each page first, so the first recorded run does not pay for warming up.
-    for (const library of LIBRARIES) await measure(browser, site, library, scenario, cookiesFor(library));
-    for (let i = 0; i < runs; i += 1) {
-      // Rotate the order every round, so that each page goes first, second and third equally often.
-      const order = LIBRARIES.map((_, k) => LIBRARIES[(i + k) % LIBRARIES.length]);
-      for (const library of order) raw[library].push(await measure(browser, site, library, scenario, cookiesFor(library)));
-      log('.');
+  for (const profileName of profiles) {
+    const profile = PROFILES[profileName];
+    for (const scenario of scenarios) {
+      const raw = Object.fromEntries(LIBRARIES.map((library) => [library, []]));
+      log(`${profileName}/${scenario}: `);
+      const cookiesFor = (library) => (SCENARIOS[scenario].cookies ? cookies[library] : undefined);
+      // One unrecorded load of each page first, so the first recorded run does not pay for warming up.
+      for (const library of LIBRARIES) await measure(browser, site, library, scenario, cookiesFor(library), profile);
+      for (let i = 0; i < runs; i += 1) {
+        // Rotate the order every round, so that each page goes first, second and third equally often.
+        const order = LIBRARIES.map((_, k) => LIBRARIES[(i + k) % LIBRARIES.length]);
+        for (const library of order) raw[library].push(await measure(browser, site, library, scenario, cookiesFor(library), profile));
+        log('.');
+      }
+      log('\n');
+      results[`${profileName}/${scenario}`] = raw;
     }
-    log('\n');
-    results[scenario] = raw;
   }
-  log('notice: ');
-  notice = await measureNotice(browser, cookies.suostumus).catch((error) => ({ error: error.message }));
-  log('\n');
+  if (notice) {
+    log('notice: ');
+    noticeResult = await measureNotice(browser, cookies.suostumus).catch((error) => ({ error: error.message }));
+    log('\n');
+  }
+  if (npmApp) {
+    log('npm app: ');
+    npmResult = await measureNpmApp(browser, { viewport: VIEWPORT }).catch((error) => ({ error: error.message }));
+    log('\n');
+  }
 } finally {
   await site.close();
 }
@@ -311,12 +405,14 @@ const chromiumVersion = browser.version();
 await browser.close();
 
 // --- Summaries --------------------------------------------------------------------------------------
+const scenarioOf = (key) => key.split('/')[1];
+const profileOf = (key) => PROFILES[key.split('/')[0]];
 const summary = {};
-for (const [scenario, raw] of Object.entries(results)) {
-  summary[scenario] = {};
+for (const [key, raw] of Object.entries(results)) {
+  summary[key] = {};
   for (const library of LIBRARIES) {
-    const keys = [...METRICS[scenario].map((m) => m.key), 'bodyBytes', 'layoutMs', 'styleMs', 'domContentLoaded'];
-    summary[scenario][library] = Object.fromEntries(keys.map((key) => [key, summarize(raw[library].map((run) => run[key]))]));
+    const keys = [...METRICS[scenarioOf(key)].map((m) => m.key), 'layoutMs', 'styleMs', 'domContentLoaded'];
+    summary[key][library] = Object.fromEntries(keys.map((k) => [k, summarize(raw[library].map((run) => run[k]))]));
   }
 }
 
@@ -334,7 +430,8 @@ const date = new Date();
 const machine = {
   cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`,
   node: process.version, chromium: chromiumVersion, playwrightCore: version('playwright-core'),
-  cpuThrottling: THROTTLING, viewport: VIEWPORT, headless: true,
+  cpuThrottling: THROTTLING, profiles: Object.fromEntries(profiles.map((name) => [name, PROFILES[name]])), clickAfterMs: CLICK_AFTER_MS,
+  viewport: VIEWPORT, headless: true,
   // Other work on the machine during the run makes the times noisier (1-minute load averages).
   loadAverage: { before: loadBefore, after: loadavg()[0] },
 };
@@ -342,58 +439,67 @@ const versions = {
   suostumus: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, commit: gitCommit(),
   vanillaCookieconsent: version('vanilla-cookieconsent'),
 };
-const files = Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [
-  scenario,
-  Object.fromEntries(LIBRARIES.map((library) => [library, (raw[library][0]?.files ?? []).map(({ path, body, gzip }) => ({ path, bytes: body, gzip })).sort((a, b) => a.path.localeCompare(b.path))])),
+const listed = (list) => (list ?? []).map(({ path, body, gzip }) => ({ path, bytes: body, gzip })).sort((a, b) => a.path.localeCompare(b.path));
+const files = Object.fromEntries(Object.entries(results).map(([key, raw]) => [
+  key,
+  Object.fromEntries(LIBRARIES.map((library) => [library, {
+    painted: listed(raw[library][0]?.files), later: listed(raw[library][0]?.later), dialog: listed(raw[library][0]?.dialogFiles),
+  }])),
 ]));
-const outside = Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [
-  scenario, Object.fromEntries(LIBRARIES.map((library) => [library, [...new Set(raw[library].flatMap((run) => run.outside))]])),
+const outside = Object.fromEntries(Object.entries(results).map(([key, raw]) => [
+  key, Object.fromEntries(LIBRARIES.map((library) => [library, [...new Set(raw[library].flatMap((run) => run.outside))]])),
 ]));
 // Sanity: the banner is up at the end of every first visit with a widget, and never for a returning one.
-const misfits = Object.entries(results).flatMap(([scenario, raw]) => ['suostumus', 'vanilla'].flatMap((library) => {
-  const wrong = raw[library].filter((run) => run.bannerVisibleAtEnd !== (scenario === 'first')).length;
-  return wrong ? [`${scenario}/${library}: the banner was ${scenario === 'first' ? 'not ' : ''}visible at the end of ${wrong} run(s)`] : [];
+const misfits = Object.entries(results).flatMap(([key, raw]) => ['suostumus', 'vanilla'].flatMap((library) => {
+  const first = scenarioOf(key) === 'first';
+  const wrong = raw[library].filter((run) => run.bannerVisibleAtEnd !== first).length;
+  return wrong ? [`${key}/${library}: the banner was ${first ? 'not ' : ''}visible at the end of ${wrong} run(s)`] : [];
 }));
-const pageErrors = Object.entries(results).flatMap(([scenario, raw]) => LIBRARIES.flatMap((library) => raw[library].flatMap((run) => run.errors.map((e) => `${scenario}/${library}: ${e}`))));
+const pageErrors = Object.entries(results).flatMap(([key, raw]) => LIBRARIES.flatMap((library) => raw[library].flatMap((run) => run.errors.map((e) => `${key}/${library}: ${e}`))));
 
 // --- Output -----------------------------------------------------------------------------------------
 const day = date.toISOString().slice(0, 10);
 const heading = `suostumus ${versions.suostumus}${versions.commit ? ` (${versions.commit})` : ''} vs vanilla-cookieconsent ${versions.vanillaCookieconsent}, ${day}`;
-const setup = `${runs} runs per page, medians (p25–p75); headless Chromium ${chromiumVersion}, CPU throttled ${THROTTLING}×, ${VIEWPORT.width}×${VIEWPORT.height}; ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)}→${machine.loadAverage.after.toFixed(1)}, node ${machine.node}`;
-const tables = Object.keys(SCENARIOS).map((scenario) => ({ title: SCENARIOS[scenario].title, body: rows(METRICS[scenario], summary[scenario]) }));
+const setup = `${runs} runs per page, medians (p25–p75); headless Chromium ${chromiumVersion}, CPU throttled ${THROTTLING}×, ${VIEWPORT.width}×${VIEWPORT.height}; the dialog opened ${CLICK_AFTER_MS} ms after the banner was painted; ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)}→${machine.loadAverage.after.toFixed(1)}, node ${machine.node}`;
+const tables = Object.keys(results).map((key) => ({ title: `${profileOf(key).title}: ${SCENARIOS[scenarioOf(key)].title}`, body: rows(METRICS[scenarioOf(key)], summary[key]) }));
 const noticeMs = { label: 'render', unit: 'ms', digits: 1 };
-let noticeText;
-if (notice.error) noticeText = `notice: could not measure (${notice.error})`;
-else {
-  const [one, ten] = [notice.largest, notice['content ×10']];
+let noticeText = '';
+if (noticeResult?.error) noticeText = `notice: could not measure (${noticeResult.error})`;
+else if (noticeResult) {
+  const [one, ten] = [noticeResult.largest, noticeResult['content ×10']];
   noticeText = [
-    `notice render, ${notice.fixture} (${one.sections} sections, ${one.jsonBytes} B of JSON): ${cell(noticeMs, one.ms)} ms`,
+    `notice render, ${noticeResult.fixture} (${one.sections} sections, ${one.jsonBytes} B of JSON): ${cell(noticeMs, one.ms)} ms`,
     `notice render, its content ×10 (${ten.sections} sections, ${ten.jsonBytes} B of JSON, ${(ten.jsonBytes / one.jsonBytes).toFixed(1)}× the content): ${cell(noticeMs, ten.ms)} ms, ${(ten.ms.median / one.ms.median).toFixed(1)}× the time`,
   ].join('\n');
 }
+// The script tag's first visit beside the npm app's: the same files as the localhost first visit.
+const scriptTagFirst = files['localhost/first']?.suostumus.painted ?? files['slow-mobile/first']?.suostumus.painted;
+const npmText = npmResult ? npmAppText(npmResult, scriptTagFirst) : '';
 
 console.log(`\n${heading}\n${setup}\n`);
 for (const { title, body } of tables) console.log(`${textTable(title, body)}\n`);
-console.log(noticeText);
-const firstOutside = Object.values(outside.first).flat();
-if (firstOutside.length > 0) console.log(`\nwarning: requests to other hosts on a first visit (blocked): ${firstOutside.join(', ')}`);
+if (noticeText) console.log(`${noticeText}\n`);
+if (npmText) console.log(`${npmText}\n`);
+const firstOutside = Object.entries(outside).filter(([key]) => scenarioOf(key) === 'first').flatMap(([, byLibrary]) => Object.values(byLibrary).flat());
+if (firstOutside.length > 0) console.log(`\nwarning: requests to other hosts on a first visit (blocked): ${[...new Set(firstOutside)].join(', ')}`);
 if (misfits.length > 0) console.log(`\nwarning: ${misfits.join('; ')}`);
 if (pageErrors.length > 0) console.log(`\nwarning: page errors:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
-console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json and bench/RESULTS.md`);
+console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json${complete ? ' and bench/RESULTS.md' : ' (a partial run: RESULTS.md is left as it was)'}`);
 
 const json = {
-  date: date.toISOString(), runs, machine, versions, method: 'see bench/RESULTS.md', summary, files, outside, pageErrors, misfits, notice,
+  date: date.toISOString(), runs, machine, versions, method: 'see bench/RESULTS.md', summary, files, outside, pageErrors, misfits,
+  notice: noticeResult, npmApp: npmResult,
   returningCookies: cookies,
-  raw: Object.fromEntries(Object.entries(results).map(([scenario, raw]) => [scenario, Object.fromEntries(LIBRARIES.map((library) => [
-    library, raw[library].map((run) => Object.fromEntries(Object.entries(run).filter(([key]) => !['files', 'outside', 'errors'].includes(key)))),
+  raw: Object.fromEntries(Object.entries(results).map(([key, raw]) => [key, Object.fromEntries(LIBRARIES.map((library) => [
+    library, raw[library].map((run) => Object.fromEntries(Object.entries(run).filter(([k]) => !['files', 'later', 'dialogFiles', 'outside', 'errors'].includes(k)))),
   ]))])),
 };
 const jsonPath = join(root, 'bench', 'results.json');
 writeFileSync(`${jsonPath}.tmp`, `${JSON.stringify(json, null, 2)}\n`);
 renameSync(`${jsonPath}.tmp`, jsonPath);
 
-const fileList = (scenario, library) => files[scenario][library].map((f) => `\`${f.path}\` ${f.bytes} B (${f.gzip} B gzip)`).join(', ') || '—';
-const markdown = [
+const fileList = (list) => list.map((f) => `\`${f.path}\` ${f.bytes} B (${f.gzip} B gzip)`).join(', ') || '—';
+const markdown = () => [
   `# Benchmark: ${heading}`,
   '',
   `Measured ${date.toISOString().replace('T', ' ').slice(0, 16)} UTC with \`npm run bench\`. ${setup}.`,
@@ -403,11 +509,22 @@ const markdown = [
   '',
   noticeText.split('\n').map((line) => `- ${line}`).join('\n'),
   '',
-  '### Files loaded',
+  '### npm app (the README\'s snippet built with Vite)',
   '',
-  ...Object.keys(SCENARIOS).flatMap((scenario) => ['suostumus', 'vanilla'].map((library) => `- ${scenario}, ${library}: ${fileList(scenario, library)}`)),
+  npmText.split('\n').map((line) => `- ${line}`).join('\n'),
+  '',
+  '### Files loaded (localhost)',
+  '',
+  ...['first', 'returning'].flatMap((scenario) => ['suostumus', 'vanilla'].flatMap((library) => {
+    const byPhase = files[`localhost/${scenario}`][library];
+    return [
+      `- ${scenario}, ${library}: ${fileList(byPhase.painted)}`,
+      ...(byPhase.later.length > 0 ? [`- ${scenario}, ${library}, after the banner was painted: ${fileList(byPhase.later)}`] : []),
+      ...(byPhase.dialog.length > 0 ? [`- ${scenario}, ${library}, after the click on "Asetukset": ${fileList(byPhase.dialog)}`] : []),
+    ];
+  })),
   '',
   readFileSync(join(root, 'bench', 'METHOD.md'), 'utf8').trim(),
   '',
 ].join('\n');
-writeFileSync(join(root, 'bench', 'RESULTS.md'), markdown);
+if (complete) writeFileSync(join(root, 'bench', 'RESULTS.md'), markdown());

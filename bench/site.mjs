@@ -1,6 +1,7 @@
 // The benchmark's static site: one page body (bench/site/page.html) in three versions — with suostumus,
 // with vanilla-cookieconsent 3.1.0, and with no consent widget at all (the baseline) — served from a
-// local HTTP server on 127.0.0.1 without compression or caching headers.
+// local HTTP server on 127.0.0.1, gzip-compressed (level 9, as a static host would send it) when the
+// browser asks for it, without caching headers.
 //
 //   /suostumus.html, /vanilla.html, /none.html   the three pages
 //   /<any file of dist/>                         the build, at the site root (suostumus.js, its chunks)
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -61,8 +63,16 @@ export function pageHtml(library, extraBody = '') {
 
 const NOTICE_STUB = '<!doctype html><html lang="fi"><meta charset="utf-8"><title>Tietosuojaseloste</title><h1>Tietosuojaseloste</h1>';
 
-/** The file on disk served at `path`, or undefined. Only files under dist/ and the vanilla files. */
-export function fileFor(path) {
+/**
+ * The file on disk served at `path`, or undefined. Only files under dist/, the vanilla files, and the
+ * folders `mounts` maps a path prefix to (such as '/app/' → a built Vite app).
+ */
+export function fileFor(path, mounts = {}) {
+  for (const [prefix, folder] of Object.entries(mounts)) {
+    if (!path.startsWith(prefix)) continue;
+    const file = normalize(join(folder, path.slice(prefix.length)));
+    return file.startsWith(folder + sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  }
   const fixed = {
     '/vendor/cookieconsent.umd.js': join(vanillaDist, 'cookieconsent.umd.js'),
     '/vendor/cookieconsent.css': join(vanillaDist, 'cookieconsent.css'),
@@ -74,8 +84,18 @@ export function fileFor(path) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Starts the server; `extraPages` maps more paths to HTML. Returns { origin, url(path), close }. */
-export async function startSite(extraPages = {}) {
+const gzipped = new Map();
+/** gzip -9 of a body (a page's text or a file's bytes), computed once per key: what a compressing static host sends. */
+function gzip(key, body) {
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
+
+/**
+ * Starts the server; `extraPages` maps more paths to HTML, `mounts` path prefixes to folders (see
+ * fileFor). Returns { origin, url(path), close }.
+ */
+export async function startSite(extraPages = {}, mounts = {}) {
   const pages = {
     '/tietosuojaseloste': NOTICE_STUB,
     ...Object.fromEntries(LIBRARIES.map((library) => [`/${library}.html`, pageHtml(library)])),
@@ -83,15 +103,20 @@ export async function startSite(extraPages = {}) {
   };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const send = (status, type, body) => {
-      response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+    const send = (status, type, raw, key = path) => {
+      const compress = status === 200 && /gzip/.test(request.headers['accept-encoding'] ?? '');
+      const body = compress ? gzip(key, raw) : raw;
+      response.writeHead(status, {
+        'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      });
       response.end(body);
     };
-    if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path]);
+    if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path], pages[path]);
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
-    const file = fileFor(path);
+    const file = fileFor(path, mounts);
     if (!file) return send(404, 'text/plain', 'not found');
-    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file), file);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

@@ -55,7 +55,7 @@ const minifyStyles = {
 // 2. The script-tag delivery, split for speed, exactly as the delivery map (src/delivery.ts) declares it:
 //    a small classic loader, and ES chunks it imports from next to itself only when needed. Minified.
 const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn' });
-const { CHUNKS, TEXT_KINDS, textChunks, textsFile } = delivery;
+const { CHUNKS, TEXT_KINDS, textChunks, textsFile, UI_IMPORTS, PREFERENCES_IMPORTS } = delivery;
 const stem = (file) => file.replace(/\.js$/, '');
 
 /** One minified script-tag build into dist/, beside the others. */
@@ -72,7 +72,7 @@ await scriptTagBuild({ entry: CHUNKS.loader.entry, formats: ['iife'], name: 'suo
 const lazy = Object.values(CHUNKS).filter((chunk) => chunk.entry && chunk !== CHUNKS.loader);
 const textFiles = new Map(textChunks().map(({ file, source }) => [`${root}${source}`, file]));
 const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
-await scriptTagBuild(
+const chunksBuilt = await scriptTagBuild(
   { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
     output: {
@@ -88,13 +88,24 @@ await scriptTagBuild(
         // Every file a page may fetch is declared: a chunk the map does not know is a mistake to fix there.
         throw new Error(`build: chunk "${chunk.name}" (${chunk.moduleIds.map((id) => id.replace(root, '')).join(', ')}) is not in the delivery map (src/delivery.ts)`);
       },
-      manualChunks(id) {
-        const holder = shareds.find((chunk) => chunk.holds.test(id));
-        return holder ? stem(holder.file) : undefined;
+      // One group per shared chunk of the map, earlier ones first: a group also takes the modules its own
+      // modules import, unless a group of higher priority has them (the page layer stays in the shared chunk).
+      codeSplitting: {
+        groups: shareds.map((chunk, index) => ({ name: stem(chunk.file), test: chunk.holds, priority: shareds.length - index })),
       },
     },
   },
 );
+// The loader fetches the UI chunk's static imports beside it, and the UI chunk the dialog's (src/delivery.ts):
+// lists that must be what the build made, or a page would wait for a round trip more (or fetch a file twice).
+const built = (Array.isArray(chunksBuilt) ? chunksBuilt : [chunksBuilt]).flatMap((result) => result.output);
+for (const [file, declared, name] of [[CHUNKS.ui.file, UI_IMPORTS, 'UI_IMPORTS'], [CHUNKS.preferences.file, PREFERENCES_IMPORTS, 'PREFERENCES_IMPORTS']]) {
+  const imports = built.find((output) => output.fileName === file)?.imports ?? [];
+  if ([...imports].sort().join() !== [...declared].sort().join()) {
+    throw new Error(`build: ${file} imports ${imports.join(', ') || 'nothing'} statically, but ${name} in src/delivery.ts says ${declared.join(', ') || 'nothing'}; make the list what the build makes`);
+  }
+}
+
 // What the build made, for the tests and for anyone who serves the files: the map as data.
 writeFileSync(`${root}dist/delivery.json`, `${JSON.stringify({
   chunks: Object.fromEntries(Object.entries(CHUNKS).map(([name, chunk]) => [name, { file: chunk.file, tags: chunk.tags, fetched: chunk.fetched }])),

@@ -14,6 +14,22 @@ export const UI_FILE = 'suostumus-ui.js';
 export const PREFERENCES_FILE = 'suostumus-preferences.js';
 export const NOTICE_FILE = 'suostumus-notice.js';
 export const CONFIG_CHECK_FILE = 'suostumus-config-check.js';
+export const LIT_FILE = 'suostumus-lit.js';
+export const SHARED_FILE = 'suostumus-shared.js';
+export const CATEGORIES_FILE = 'suostumus-categories.js';
+
+/**
+ * The chunks the UI chunk (the banner) imports statically. The loader fetches them beside it, so that a
+ * first visit waits for one round trip here, not two (the browser would find them only once the UI chunk
+ * has arrived). `scripts/build.mjs` fails when the list and the build disagree.
+ */
+export const UI_IMPORTS: readonly string[] = [SHARED_FILE];
+/**
+ * The chunks the settings dialog's chunk imports statically, besides the UI chunk's: fetched at low
+ * priority once the banner is painted, and at once when the visitor shows intent, so that the dialog
+ * opens without a chain of round trips. Checked by the build like `UI_IMPORTS`.
+ */
+export const PREFERENCES_IMPORTS: readonly string[] = [LIT_FILE, SHARED_FILE, CATEGORIES_FILE];
 
 
 /** A chunk of one language's texts: `suostumus-banner-texts-fi.js`, `suostumus-texts-en.js`, … */
@@ -49,7 +65,10 @@ export interface Chunk {
   tags: readonly Tag[];
   /** When a page fetches it. */
   fetched: string;
-  /** For a shared chunk: the modules it holds, matched against their paths. */
+  /**
+   * For a shared chunk: the modules it holds, matched against their paths. A module that two chunks
+   * would hold (or whose importer they hold) goes to the one listed first in `CHUNKS`.
+   */
   holds?: RegExp;
 }
 
@@ -87,25 +106,24 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     fetched: 'only when the loader refused the config, to say what is wrong, path by path',
   },
   lit: {
-    file: 'suostumus-lit.js',
+    file: LIT_FILE,
     tags: [],
     fetched: 'imported by the dialog and the notice: Lit\'s core (its directives stay with their users)',
     holds: /node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/,
   },
   shared: {
-    file: 'suostumus-shared.js',
+    file: SHARED_FILE,
     tags: [],
     fetched: 'imported by the banner, the dialog and the notice: what they all use, in one file rather than many small ones',
-    // The Lit binding (consent-controller) is the dialog's and the notice's, but small, and a chunk of
-    // its own would cost a request: it rides here. It imports only the page layer at run time.
-    holds: /(locales\/(language-names|settings-button)|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/(styles\/tokens-css|consent-controller))\.ts$/,
+    holds: /(locales\/(language-names|settings-button)|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/styles\/tokens-css)\.ts$/,
   },
   categories: {
-    file: 'suostumus-categories.js',
+    file: CATEGORIES_FILE,
     tags: [],
     fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts), '
-      + 'and the facts shown for each cookie (src/ui/cookie-table.ts)',
-    holds: /src\/(core\/(describe|localize)|ui\/cookie-table)\.ts$/,
+      + 'the facts shown for each cookie (src/ui/cookie-table.ts), and the Lit binding (src/ui/consent-controller.ts): '
+      + 'theirs alone, so the banner does not download it',
+    holds: /src\/(core\/(describe|localize)|ui\/(cookie-table|consent-controller))\.ts$/,
   },
   validate: {
     file: 'suostumus-validate.js',

@@ -5,7 +5,7 @@
 
 import { acceptConfig } from '../core/config-walk.js';
 import type { GoogleWindow } from '../core/google.js';
-import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE } from '../delivery.js';
+import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, pageLanguage } from '../page/context.js';
 import type { UIModule } from '../ui/lazy.js';
@@ -103,8 +103,9 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     }
     window.suostumus = startSuostumus(config, {
       loadUI: () => {
-        // The banner's texts are fetched alongside the banner, not after it: one round trip less.
-        chunk(script, textsFile('banner', pageLanguage()))().catch(() => undefined);
+        // The banner's texts and the chunks it imports are fetched alongside the banner, not after it:
+        // the banner waits for one round trip after the loader, not two.
+        for (const file of [textsFile('banner', pageLanguage()), ...UI_IMPORTS]) chunk(script, file)().catch(() => undefined);
         return chunk<UIModule>(script, UI_FILE)();
       },
       loadNotice: chunk<NoticeModule>(script, NOTICE_FILE),

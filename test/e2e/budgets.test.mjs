@@ -9,8 +9,10 @@
 // Raised on 2026-11-30 for what every page view now does (bench/METHOD.md lists each part): following
 // the stored choice in every open document, keeping the UI through a swapped body, the site's
 // suostumusQueue, the script gate's time-out, the "not offered" warning and the read-back of the stored record (issue 14), the texts
-// fingerprint sent with each proof of consent (issue 21), and the page layer of issue 13. Issue 15 is
-// where the bytes come down again.
+// fingerprint sent with each proof of consent (issue 21), and the page layer of issue 13.
+// Issue 15 set new targets: first visit 12 KB, returning visitor 6 KB (stretch 3 KB). Not met either;
+// the ceilings stay the next best (not raised), and the settings dialog's bytes — fetched after the banner
+// is painted, at low priority — have a ceiling of their own. bench/METHOD.md says where the bytes go.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -25,16 +27,16 @@ async function gzipped(files) {
   return total;
 }
 
-function report(name, bytes, target, ceiling) {
+function report(name, bytes, target, ceiling, issue = 15) {
   const met = bytes <= target * KB ? 'met' : 'NOT met';
-  console.log(`${name}: ${bytes} B = ${(bytes / KB).toFixed(2)} KB (issue 8 target ${target} KB: ${met}; ceiling ${ceiling} KB)`);
+  console.log(`${name}: ${bytes} B = ${(bytes / KB).toFixed(2)} KB (issue ${issue} target ${target} KB: ${met}; ceiling ${ceiling} KB)`);
 }
 
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
     // 9.6 KB since issue 14 §5 (several copies of the cookie told apart, +145 B): see bench/METHOD.md.
-    report('returning visitor', bytes, 3, 9.6);
+    report('returning visitor', bytes, 6, 9.6);
     assert.ok(bytes <= 9.6 * KB, `the loader is ${bytes} B, over its 9.6 KB ceiling`);
   });
 
@@ -52,12 +54,13 @@ describe('byte budgets (gzip -9)', () => {
     assert.ok(!files.has(file('lit')) && !files.has(file('preferences')), `the banner chunk imports ${[...files].join(', ')}`);
   });
 
-  it('settings opened: the dialog and Lit on top of the first visit (no target; printed)', async () => {
+  it('settings opened: the dialog and Lit on top of the first visit (no target; a ceiling)', async () => {
     const first = new Set([file('loader'), ...await closure(file('ui')), file('texts', 'banner', 'fi')]);
     const dialog = [...await closure(file('preferences')), ...await closure(file('texts', 'ui', 'fi'))].filter((name) => !first.has(name));
     const bytes = await gzipped(new Set(dialog));
-    console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')})`);
+    console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')}; ceiling 11 KB)`);
     assert.ok(dialog.includes(file('lit')), 'Lit comes with the dialog');
+    assert.ok(bytes <= 11 * KB, `the settings dialog adds ${bytes} B, over its 11 KB ceiling`);
   });
 
   it('the privacy notice: its own code, and its texts per language', async () => {
@@ -65,7 +68,7 @@ describe('byte budgets (gzip -9)', () => {
     const shared = new Set([file('lit'), file('shared')]);
     const code = [...await closure(file('notice'))].filter((name) => !shared.has(name));
     const bytes = await gzipped(code);
-    report(`notice code (${code.join(' ')})`, bytes, 6, 12.5);
+    report(`notice code (${code.join(' ')})`, bytes, 6, 12.5, 8);
     assert.ok(bytes <= 12.5 * KB, `the notice's code is ${bytes} B, over its 12.5 KB ceiling`);
     for (const language of ['fi', 'en', 'sv']) {
       const texts = await gzipped([file('texts', 'notice', language), ...await closure(file('texts', 'ui', language))].filter((f) => !shared.has(f)));

@@ -9,15 +9,33 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
 
   it('shows the banner, gates the analytics script until accepted, then leaves the settings button', async () => {
     const { context, outside } = await isolatedContext(site.browser, site.server);
-    const { page, errors } = await openPage(context, site.server.url('/'));
+    const { page, errors } = await openPage(context);
+    // The priority Chromium gave each of our requests.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const priorities = new Map();
+    cdp.on('Network.requestWillBeSent', ({ request }) => { priorities.set(new URL(request.url).pathname.slice(1), request.initialPriority); });
+    await page.goto(site.server.url('/'));
     await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     assert.equal(await page.getByTestId('gated-status').textContent(), 'Analytiikkaskriptiä ei ole suoritettu.');
     assert.equal(await page.evaluate(() => window.suostumus.get().status), 'undecided');
     assert.deepEqual(outside, [], 'nothing from outside before consent');
-    // What budgets.test.mjs counts for a first visit is what the browser fetched: no Lit, no dialog.
+    // What budgets.test.mjs counts for a first visit is what the browser fetched for the banner: no Lit,
+    // no dialog. The dialog's files come only through low-priority preload links, added once the banner
+    // is painted (issue 15), and only those.
     const ours = () => new Set(site.server.requests.filter((r) => /^\/suostumus[^/]*\.js$/.test(r.path)).map((r) => r.path.slice(1)));
     const firstVisit = new Set([file('loader'), ...await closure(file('ui')), file('texts', 'banner', 'fi')]);
-    assert.deepEqual([...ours()].sort(), [...firstVisit].sort());
+    const dialog = new Set([...await closure(file('preferences')), file('texts', 'ui', 'fi')]);
+    await page.waitForFunction((count) => document.querySelectorAll('link[rel=modulepreload]').length === count, dialog.size);
+    const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((link) => [new URL(link.href).pathname.slice(1), link.fetchPriority]));
+    assert.deepEqual(preloads.map(([name]) => name).sort(), [...dialog].sort(), 'the dialog\'s files are preloaded');
+    assert.ok(preloads.every(([, priority]) => priority === 'low'), `at low priority: ${JSON.stringify(preloads)}`);
+    const ahead = [...dialog].filter((name) => !firstVisit.has(name));
+    await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(new URL(name, location.href).href).length > 0), ahead);
+    assert.deepEqual([...ours()].sort(), [...new Set([...firstVisit, ...dialog])].sort());
+    for (const name of ahead) assert.match(priorities.get(name) ?? '', /^(Low|VeryLow)$/, `${name} is fetched at low priority`);
+    const fetchedTwice = site.server.requests.map((r) => r.path).filter((path, i, all) => path.startsWith('/suostumus') && all.indexOf(path) !== i);
+    assert.deepEqual(fetchedTwice, [], 'what the banner brought is not fetched again');
 
     await page.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await page.getByText('Analytiikkaskripti on suoritettu.').waitFor();
