@@ -235,7 +235,7 @@ export class SuostumusNotice extends LitElement {
 
     return html`<article part="notice" lang=${language} aria-labelledby="suostumus-title">
       ${heading(level, title, 'title', 'suostumus-title')}
-      ${updated === undefined ? nothing : html`<p part="updated" class="updated">${t.updated}
+      ${updated === undefined ? nothing : html`<p part="updated" class="updated">${notice.updatedLabel === undefined ? t.updated : textIn(notice.updatedLabel, language, language)}
         <time datetime=${updated}>${formatDate(updated, language)}</time></p>`}
       ${notice.intro === undefined ? nothing : html`<div class="intro">${richText(notice.intro, { language, level: level + 1 })}</div>`}
       <div class="controls">
