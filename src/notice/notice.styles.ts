@@ -216,6 +216,10 @@ export const noticeStyles = css`
   .party dd {
     margin: 0;
   }
+  .debug {
+    border: 2px dashed #b00020;
+    padding: 0 1rem;
+  }
   .address {
     white-space: pre-line;
   }

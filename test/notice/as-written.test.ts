@@ -72,6 +72,34 @@ describe('<suostumus-notice> as its owner wrote it', () => {
     expect(el.missing.map((gap) => gap.element)).not.to.contain('controller');
   });
 
+  it('never silently incomplete: no content, or a dropped value, is said in the console and on a development host', async () => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const { warn, error } = console;
+    console.warn = (message: string) => { warnings.push(message); };
+    console.error = (message: string) => { errors.push(message); };
+    try {
+      // The tests run on localhost: a development host.
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><suostumus-notice></suostumus-notice></div>`);
+      const empty = wrapper.querySelector('suostumus-notice')!;
+      await empty.updateComplete;
+      expect(empty.shadowRoot!.querySelector('[part="debug"]')!.textContent).to.contain('no content');
+      expect(warnings.join('\n')).to.contain('suostumus-notice: no content');
+      const el = await render({ ...base, purposes: { items: [{ purpose: 'Tilaukset', basis: 'sopimuss' }, { purpose: 'Uutiskirje', basis: 'suostumus' }] } });
+      const note = el.shadowRoot!.querySelector('[part="debug"]')!;
+      expect(note.textContent).to.contain('left out: notice.purposes.items[0].basis');
+      expect(errors.join('\n')).to.contain('notice.purposes.items[0].basis');
+      // The rest still renders: the valid purpose and the controller.
+      expect(body(el, 'purposes')).to.contain('Uutiskirje').and.not.contain('Tilaukset');
+      expect(ids(el)).to.include('controller');
+      // A valid notice has no note.
+      expect((await render(base)).shadowRoot!.querySelector('[part="debug"]')).to.equal(null);
+    } finally {
+      console.warn = warn;
+      console.error = error;
+    }
+  });
+
   it('links separated by a space alone, and a bare www. address as an https link', async () => {
     const notice = parseNotice({ ...base, complaint: { p: [{ href: 'mailto:tietosuoja@om.fi' }, ' ', { href: 'www.tietosuoja.fi', text: 'www.tietosuoja.fi' }] } });
     const el = await render(notice);
