@@ -35,13 +35,13 @@ function allText(value: unknown): string {
  * A retention period or the criterion that sets it (GDPR 13(2)(a)): a number of days, weeks, months or
  * years, or words such as "niin kauan kuin", "asiakkuuden ajan", "until", "så länge", "tills".
  */
-const RETENTION = /vuo(?:si|tta|den)|\d\s*v\b|kk\b|kuukau|viiko|päivä|vrk|years?\b|months?\b|weeks?\b|days?\b|\sår\b|månad|veck|dagar|dygn|niin kauan|kunnes|ajan\b|päätty|lakisäät|kirjanpitolai|as long as|until|duration|required by law|så länge|tills|under den tid|enligt lag/i;
+const RETENTION = /vuo(?:si|tta|den)|kk\b|kuuka|viiko|päivä|year|month|week|days?\b|\sår\b|månad|veck|dag|niin kauan|kunnes|ajan\b|päätty|lakisäät|kirjanpitolai|as long as|until|duration|by law|så länge|tills|enligt lag/i;
 
 /**
  * A legal basis named in prose (GDPR 6(1)): "Käsittelyn oikeusperusteena on sopimus", "based on your
  * consent", "rättslig grund: avtal".
  */
-const BASIS = /oikeusperust|suostumu|sopimu|oikeutet|lakisäät|elintärke|yleisen edun|legal basis|lawful basis|consent|contract|legitimate interest|legal obligation|vital interest|public (?:task|interest)|rättslig|samtyck|avtal|berättigat intresse|grundläggande intresse|allmänt intresse/i;
+const BASIS = /oikeusperust|suostumu|sopimu|oikeutet|lakisäät|elintärke|yleisen edun|(?:legal|lawful) basis|consent|contract|legitimate|legal obligation|vital interest|public (?:task|interest)|rättslig|samtyck|avtal|intresse/i;
 
 /** True when rich text holds at least one non-empty text, in any language. */
 export function hasText(value: unknown): boolean {

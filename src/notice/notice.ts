@@ -224,13 +224,13 @@ export class SuostumusNotice extends LitElement {
   private debugNote(lines: string[]): unknown {
     const dev = this.hasAttribute('debug') || location.protocol === 'file:'
       || /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.(?:local|localhost|test)$/.test(location.hostname);
-    return dev && lines.length > 0 ? html`<div part="debug" class="debug" role="note"><p>suostumus-notice</p><ul>${lines.map((line) => html`<li>${line}</li>`)}</ul></div>` : nothing;
+    return dev && lines.length > 0 ? html`<ul part="debug" class="debug" role="note">${lines.map((line) => html`<li>suostumus-notice: ${line}</li>`)}</ul>` : nothing;
   }
 
   override render() {
     const notice = this.content();
     if (!notice) {
-      const empty = 'no content: set the element\'s notice property or "notice" in the consent config (docs/notice.md)';
+      const empty = 'no content: set its notice property or the config\'s "notice"';
       if (!this.warnedEmpty) console.warn(`suostumus-notice: ${empty}`);
       this.warnedEmpty = true;
       return this.debugNote([empty]);

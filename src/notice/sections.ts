@@ -50,7 +50,8 @@ export function sectionObject(value: unknown): SectionBase {
 export function formatDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number);
   const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return language === 'en' ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(value) : `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
+  const en = language === 'en';
+  return new Intl.DateTimeFormat(en ? 'en-GB' : 'fi', { dateStyle: en ? 'long' : 'short', timeZone: 'UTC' }).format(value);
 }
 
 /** The latest date among the changes, the default of `updated`. */
