@@ -1,5 +1,6 @@
 // Which section a heading names, by the synonym table (synonyms.ts); dates as owners write them.
 
+import { isValidDate } from '../notice/parse.js';
 import type { SectionKey } from '../notice/types.js';
 import { DATE_LABELS, HEADING_SYNONYMS, TITLE_WORDS } from './synonyms.js';
 
@@ -51,12 +52,8 @@ export function isTitle(text: string): boolean {
 /** A date as owners write it — `10.03.2021`, `10.3.2021`, `2021-03-10` — as `YYYY-MM-DD`, if it is a real date. */
 export function isoDate(text: string): string | undefined {
   const fi = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(text.trim());
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const [year, month, day] = fi ? [Number(fi[3]), Number(fi[2]), Number(fi[1])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [];
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = fi ? `${fi[3] ?? ''}-${(fi[2] ?? '').padStart(2, '0')}-${(fi[1] ?? '').padStart(2, '0')}` : text.trim();
+  return isValidDate(iso) ? iso : undefined;
 }
 
 /** A date at the start of a line ("10.3.2021 Seloste päivitetty"): the date and the rest. */
