@@ -12,6 +12,15 @@ const cli = `${root}dist/receiver/cli.js`;
 const fixtures = `${root}test/notice/fixtures/`;
 const run = (args, input) => spawnSync(process.execPath, [cli, 'import-notice', ...args], { encoding: 'utf8', input, timeout: 30_000 });
 
+describe('importNotice from the npm entry in Node', () => {
+  it('imports text; HTML without a DOMParser is refused with the fix named', async () => {
+    const { importNotice, NoticeImportError } = await import('../../dist/index.js');
+    const { notice } = importNotice('Rekisterinpitäjä\n\nOy Esimerkki Ab, info@esimerkki.example\n');
+    assert.equal(notice.controller.name, 'Oy Esimerkki Ab');
+    assert.throws(() => importNotice('<h2>Rekisterinpitäjä</h2>', { format: 'html' }), (error) => error instanceof NoticeImportError && /parseHtml/.test(error.message));
+  });
+});
+
 describe('suostumus import-notice', () => {
   it('imports each seed from a file: notice JSON on stdout, the report on stderr, exit 0', () => {
     const seeds = readdirSync(`${fixtures}seeds`).filter((name) => name.endsWith('.txt'));
