@@ -45,12 +45,16 @@ function phoneIn(text: string): string | undefined {
   return undefined;
 }
 
-/** The name at the start of a one-line block: up to a company suffix, else up to the street before its number. */
+/**
+ * The name at the start of a one-line block: up to its last company suffix ("Oy Esimerkki Ab", "JK-Log Oy"),
+ * else up to the street before its number.
+ */
 function leadingName(text: string): string | undefined {
   const before = text.split(/\s(?=\S*\d)|\s(?=\S+@)/)[0]?.trim() ?? '';
   const words = before.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  const suffix = words.findIndex((word) => COMPANY_SUFFIXES.includes(word.toLowerCase().replace(/[.,]$/, '')));
+  let suffix = words.length - 1;
+  while (suffix >= 0 && !COMPANY_SUFFIXES.includes(words[suffix]?.toLowerCase().replace(/[.,]$/, '') ?? '')) suffix -= 1;
   if (suffix !== -1) return words.slice(0, suffix + 1).join(' ').replace(/,$/, '');
   // "Jarkko Kohtala Kiskoväylä 1": the word before the number is the street's.
   const rest = text.slice(before.length).trim();
