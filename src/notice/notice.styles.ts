@@ -51,18 +51,23 @@ export const noticeStyles = css`
     margin-block: 1rem;
   }
   nav {
-    flex: 1 1 16rem;
+    flex: 1 1 30rem;
   }
   .contents {
     font-weight: 600;
     margin-block: 0 0.25rem;
   }
+  /* Compact: in columns, so that a long notice's first section is on the first screen. */
   nav ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding: 0;
+    list-style: none;
+    columns: 15rem;
+    column-gap: 1.5rem;
+    font-size: 0.9em;
   }
   nav li {
-    margin-block: 0.25rem;
+    break-inside: avoid;
   }
   nav a {
     display: inline-block;
@@ -210,6 +215,10 @@ export const noticeStyles = css`
   }
   .party dd {
     margin: 0;
+  }
+  .debug {
+    border: 2px dashed #b00020;
+    padding: 0 1rem;
   }
   .address {
     white-space: pre-line;

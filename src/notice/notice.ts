@@ -26,6 +26,8 @@ const NOT_READ = Symbol('not read');
  *
  * Content: the `notice` property, else the `notice` of the page's consent config (script-tag bundle).
  * Cookie list: the `config` property, else the page's consent config; without either it is left out.
+ * Never silently incomplete: no content, or a value left out as invalid, is said in the console and, while
+ * the site is being built (localhost, `*.local`, `*.test`, a file, or the `debug` attribute), on the page.
  *
  * @tagname suostumus-notice
  * @fires suostumus-open-preferences - From the cookie section's button: asks the page to open the settings dialog. Bubbles and composes.
@@ -44,6 +46,7 @@ const NOT_READ = Symbol('not read');
  * @csspart table - The purposes table and the cookie tables.
  * @csspart link - A link in the text.
  * @csspart settings-button - The button that opens the cookie settings.
+ * @csspart debug - The note of what is missing or was left out (development hosts and `debug` only).
  * @cssprop --suostumus-accent - Links, buttons and the section markers.
  * @cssprop --suostumus-font - Font family (default: the page's).
  * @cssprop --suostumus-radius - Corner radius.
@@ -83,6 +86,9 @@ export class SuostumusNotice extends LitElement {
 
   private readSource: unknown = NOT_READ;
   private readResult?: Notice;
+  /** What was left out of the content as invalid, one line each (`path: message`). */
+  private problems: string[] = [];
+  private warnedEmpty = false;
   private warned = false;
   private sectionIds: string[] = [];
   /** A `#id` waits for its section to be rendered (the content may arrive after the element). */
@@ -199,6 +205,7 @@ export class SuostumusNotice extends LitElement {
       this.readSource = source;
       const { notice, problems } = readNotice(source);
       if (problems.length > 0) console.error(new SuostumusConfigError(problems).message);
+      this.problems = problems.map((problem) => `${problem.path}: ${problem.message}`);
       this.readResult = notice;
     }
     return this.readResult;
@@ -213,9 +220,21 @@ export class SuostumusNotice extends LitElement {
     console.warn(`suostumus-notice: the privacy notice lacks what GDPR article 13 requires:\n${lines.join('\n')}`);
   }
 
+  /** The note for the site's builder: only on a development host or with the `debug` attribute. */
+  private debugNote(lines: string[]): unknown {
+    const dev = this.hasAttribute('debug') || location.protocol === 'file:'
+      || /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.(?:local|localhost|test)$/.test(location.hostname);
+    return dev && lines.length > 0 ? html`<ul part="debug" class="debug" role="note">${lines.map((line) => html`<li>suostumus-notice: ${line}</li>`)}</ul>` : nothing;
+  }
+
   override render() {
     const notice = this.content();
-    if (!notice) return nothing;
+    if (!notice) {
+      const empty = 'no content: set its notice property or the config\'s "notice"';
+      if (!this.warnedEmpty) console.warn(`suostumus-notice: ${empty}`);
+      this.warnedEmpty = true;
+      return this.debugNote([empty]);
+    }
     this.warnIfIncomplete(notice);
     const config = this.config ?? this.pageConfig();
     const language = pageLanguage(this, this.language, config?.language);
@@ -233,9 +252,9 @@ export class SuostumusNotice extends LitElement {
     const updated = notice.updated ?? latestChange(notice);
     const title = notice.title === undefined ? t.title : textIn(notice.title, language, language);
 
-    return html`<article part="notice" lang=${language} aria-labelledby="suostumus-title">
+    return html`${this.debugNote(this.problems.map((line) => `left out: ${line}`))}<article part="notice" lang=${language} aria-labelledby="suostumus-title">
       ${heading(level, title, 'title', 'suostumus-title')}
-      ${updated === undefined ? nothing : html`<p part="updated" class="updated">${t.updated}
+      ${updated === undefined ? nothing : html`<p part="updated" class="updated">${notice.updatedLabel === undefined ? t.updated : textIn(notice.updatedLabel, language, language)}
         <time datetime=${updated}>${formatDate(updated, language)}</time></p>`}
       ${notice.intro === undefined ? nothing : html`<div class="intro">${richText(notice.intro, { language, level: level + 1 })}</div>`}
       <div class="controls">

@@ -115,6 +115,10 @@ function pick(value: Partial<Record<Language, unknown>>, language: Language): { 
 export function party(value: Party, t: NoticeMessages, language: Language): TemplateResult {
   const row = (label: string, content: Content): TemplateResult => html`<div><dt>${label}</dt><dd>${content}</dd></div>`;
   const rows: TemplateResult[] = [];
+  // Written by its owner: shown as written (line breaks kept); the fields stay for the completeness check.
+  if (value.asWritten !== undefined) {
+    return html`<div part="party" class="party"><p class="address">${textIn(value.asWritten, language, language)}</p></div>`;
+  }
   if (value.businessId) rows.push(row(t.party.businessId, value.businessId));
   if (value.address !== undefined) {
     rows.push(row(t.party.address, html`<span class="address">${textIn(value.address, language, language)}</span>`));

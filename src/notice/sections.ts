@@ -43,11 +43,15 @@ export function sectionObject(value: unknown): SectionBase {
   return (isRichTextShorthand(value) ? { text: value as RichText } : value ?? {});
 }
 
-/** A `YYYY-MM-DD` date written out in `language` ("30. marraskuuta 2026"). */
+/**
+ * A `YYYY-MM-DD` date as Finnish notices write it: numeric `10.3.2021` in Finnish and Swedish (Finland's
+ * Swedish uses the same form), `10 March 2021` in English.
+ */
 export function formatDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number);
   const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+  const en = language === 'en';
+  return new Intl.DateTimeFormat(en ? 'en-GB' : 'fi', { dateStyle: en ? 'long' : 'short', timeZone: 'UTC' }).format(value);
 }
 
 /** The latest date among the changes, the default of `updated`. */
@@ -74,9 +78,12 @@ type SectionRenderer<S extends SectionBase> = (section: S, own: Content[], env: 
 /** The section's own text only. */
 const ownText: SectionRenderer<SectionBase> = (_, own) => own;
 
-/** Rights and complaint: the shipped text unless `standard: false`, then the site's own. */
+/** Whether to show a section's shipped text: `standard`, by default only when the site has no text of its own. */
+const showStandard = (section: StandardSection | CookiesSection, own: Content[]): boolean => section.standard ?? own.length === 0;
+
+/** Rights and complaint: the shipped text (see `showStandard`), then the site's own. */
 const standard = (key: 'rights' | 'complaint'): SectionRenderer<StandardSection> => (section, own, env) =>
-  [...(section.standard !== false ? richText(env.t[key], env) : []), ...own];
+  [...(showStandard(section, own) ? richText(env.t[key], env) : []), ...own];
 
 /** Each section's type in object form (a text-only section is just `SectionBase`). */
 interface SectionTypes {
@@ -130,7 +137,7 @@ const RENDERERS: { [K in SectionKey]: SectionRenderer<SectionTypes[K]> } = {
     const entries = section.entries ?? [];
     if (entries.length === 0) return own;
     return [...own, html`<ul class="changes">${entries.map((entry) => html`<li>
-      <time datetime=${entry.date}>${formatDate(entry.date, language)}</time>: ${textIn(entry.text, language, language)}</li>`)}</ul>`];
+      <time datetime=${entry.date}>${formatDate(entry.date, language)}</time> ${textIn(entry.text, language, language)}</li>`)}</ul>`];
   },
 };
 
@@ -144,11 +151,12 @@ function cookies(section: CookiesSection, own: Content[], env: SectionEnv): Cont
     value.lang === language ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
   const code = (name: string): Content => html`<code>${name}</code>`;
   const body: Content[] = [];
-  if (section.standard !== false) body.push(...richText(t.cookies.standard, env));
+  const shipped = showStandard(section, own);
+  if (shipped) body.push(...richText(t.cookies.standard, env));
   body.push(...own);
   // What Google Analytics does, before the list of every category, service and cookie.
   const google = section.google ?? Boolean(config?.google);
-  if (google && section.standard !== false) {
+  if (google && shipped) {
     body.push(...richText(t.cookies.analytics, env), ...richText(t.cookies.demographics, env), ...richText(t.cookies.googleControls, env));
   }
   if (config && section.generated !== false) {
@@ -179,7 +187,7 @@ function cookies(section: CookiesSection, own: Content[], env: SectionEnv): Cont
 /**
  * The sections to show, in order: the built-in ones the site wrote (rights and complaint always, the
  * cookie section whenever there is a consent config), then the site's own, each after the section it
- * names or else at the end.
+ * names or else at the end. `notice.order` then puts the sections it names first, in its order.
  */
 export function sectionViews(notice: Notice, env: SectionEnv): SectionView[] {
   const { language } = env;
@@ -208,5 +216,10 @@ export function sectionViews(notice: Notice, env: SectionEnv): SectionView[] {
     if (at === -1) views.push(view);
     else views.splice(at + 1, 0, view);
   }
-  return views;
+  const rank = (view: SectionView): number => {
+    const at = notice.order?.findIndex((name) => ((SECTION_IDS as Record<string, string | undefined>)[name] ?? name) === view.id) ?? -1;
+    return at === -1 ? Infinity : at;
+  };
+  // A stable sort: the sections `order` does not name keep their places after those it names.
+  return notice.order ? views.map((view, index) => ({ view, index })).sort((a, b) => rank(a.view) - rank(b.view) || a.index - b.index).map(({ view }) => view) : views;
 }

@@ -43,11 +43,32 @@ describe('checkNotice', () => {
     expect(gaps[0]!.message).to.contain('contact details');
   });
 
-  it('counts the legal basis only from purposes.items: prose alone is reported', () => {
-    const gaps = checkNotice({ ...kajoNotice, purposes: { text: 'Käsittelemme tietoja sopimuksen perusteella.' } });
+  it('counts a legal basis stated in prose, in fi, sv and en; prose that names none is reported', () => {
+    for (const prose of ['Käsittelyn oikeusperusteena on sopimus.', 'Käsittelemme tietoja suostumuksesi perusteella.',
+      'Den rättsliga grunden är avtal.', 'We process the data based on our legitimate interest.']) {
+      expect(elements({ ...kajoNotice, purposes: { text: prose } }), prose).to.deep.equal([]);
+    }
+    const gaps = checkNotice({ ...kajoNotice, purposes: 'Käsittelemme tietoja asiakassuhteen hoitamiseksi.' });
     expect(gaps.map((gap) => gap.element)).to.deep.equal(['purposes']);
     expect(gaps[0]!.message).to.contain('legal basis');
-    expect(elements({ ...kajoNotice, purposes: 'Pelkkää proosaa.' })).to.deep.equal(['purposes']);
+  });
+
+  it('accepts the Finnish, Swedish and English names of a legal basis in purposes.items', () => {
+    const items = [{ purpose: 'Tilaukset', basis: 'sopimus' }, { purpose: 'Uutiskirje', basis: 'Suostumus' },
+      { purpose: 'Turvallisuus', basis: 'oikeutettu etu' }, { purpose: 'Kirjanpito', basis: 'lakisääteinen velvoite' }, { purpose: 'Nyhetsbrev', basis: 'samtycke' }];
+    expect(parseNotice({ purposes: { items } }).purposes).to.deep.equal({ items: [
+      { purpose: 'Tilaukset', basis: 'contract' }, { purpose: 'Uutiskirje', basis: 'consent' }, { purpose: 'Turvallisuus', basis: 'legitimate-interests' },
+      { purpose: 'Kirjanpito', basis: 'legal-obligation' }, { purpose: 'Nyhetsbrev', basis: 'consent' }] });
+  });
+
+  it('asks retention for a period or a criterion, in fi, sv and en', () => {
+    for (const text of ['Säilytämme tiedot kuusi vuotta.', 'Tiedot säilytetään asiakkuuden ajan.', 'Until you unsubscribe.', '12 months.',
+      'Uppgifterna sparas så länge kundrelationen pågår.', 'Sparas i två år.']) {
+      expect(elements({ ...kajoNotice, retention: text }), text).to.deep.equal([]);
+    }
+    const gaps = checkNotice({ ...kajoNotice, retention: 'Tiedot hävitetään asianmukaisesti.' });
+    expect(gaps.map((gap) => gap.element)).to.deep.equal(['retention']);
+    expect(gaps[0]!.message).to.contain('no period or criterion');
   });
 
   it('counts rights and complaint as present with the shipped texts, also when the keys are left out', () => {

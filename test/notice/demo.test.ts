@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { checkNotice } from '../../src/notice/check.js';
 import { parseNotice } from '../../src/notice/parse.js';
+import { importNotice } from '../../src/import/index.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { loadAllTexts } from './texts.js';
 
@@ -35,6 +36,23 @@ describe('demo notice pages', () => {
       expect(el.shadowRoot!.querySelector('h1')!.textContent.trim()).to.equal(lang === 'fi' ? 'Tietosuojaseloste' : 'Privacy notice');
     });
   }
+});
+
+describe('demo/tuotu-seloste.html (seed 002, imported)', () => {
+  it('is the importer\'s output for the seed, valid, and renders the owner\'s numbered headings in the owner\'s order', async () => {
+    const page = await pageConfig('/demo/tuotu-seloste.html');
+    const config = parseConfig(page.config);
+    const seed = await (await fetch('/test/notice/fixtures/seeds/002.txt')).text();
+    // The page carries exactly what the importer makes of the seed today (regenerate it when the importer changes).
+    expect(config.notice).to.deep.equal(importNotice(seed).notice);
+    const notice = parseNotice(config.notice);
+    const el = await fixture<SuostumusNotice>(html`<suostumus-notice .notice=${notice} .config=${config} language="fi" heading-level="1"></suostumus-notice>`);
+    await el.updateComplete;
+    const headings = [...el.shadowRoot!.querySelectorAll('summary')].map((s) => s.textContent.replace(/\s+/g, ' ').trim());
+    expect(headings.slice(0, 3)).to.deep.equal(['1. Rekisterinpitäjä', '2. Rekisterin nimi', '3. Henkilötietojen käsittelyn oikeusperuste ja tarkoitus']);
+    expect(headings).to.include('9. Evästeet');
+    expect(el.shadowRoot!.querySelector('#controller .address')!.textContent).to.contain('p. 044 523 4645');
+  });
 });
 
 describe('docs/notice.md', () => {
