@@ -12,11 +12,12 @@ import type { RequiredElement } from '../src/notice/check.js';
 import { isRichTextShorthand } from '../src/notice/rich-text.js';
 import { LEGAL_BASES, SECTION_KEYS } from '../src/notice/types.js';
 import type { SectionKey } from '../src/notice/types.js';
+import { CATALOGUE } from './catalogue.js';
 import { AA_TEXT, contrastRatio } from './contrast.js';
 import { importNoticeText } from './importer.js';
 import type { ImportReport } from './importer.js';
 import {
-  CATALOGUE, dotted, getAt, hasService, judge, plainFromRich, richFromPlain, setAt, textIn, toggleService, withText,
+  dotted, getAt, hasService, judge, plainFromRich, richFromPlain, setAt, textIn, toggleService, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
 import { buildZip, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
@@ -245,9 +246,9 @@ export class SuostumusConfigurator extends LitElement {
       if (previous !== undefined && !isPlainObject(map[this.writing]) && Object.keys(map).length === 0) {
         for (const other of this.languages) if (other !== this.writing) map[other] = previous;
       }
-      if (blocks) map[this.writing] = blocks;
-      else delete map[this.writing];
-      this.set(path, Object.keys(map).length > 0 ? map : undefined);
+      const { [this.writing]: _replaced, ...others } = map;
+      const next = blocks ? { ...others, [this.writing]: blocks } : others;
+      this.set(path, Object.keys(next).length > 0 ? next : undefined);
     };
     return html`<div class="field ${problem ? 'invalid' : ''}">
       <label for=${id}>${label}${this.languages.length > 1 ? html` <span class="lang">(${this.writing})</span>` : nothing}</label>
@@ -397,7 +398,7 @@ export class SuostumusConfigurator extends LitElement {
       })}</ul>
       <h3>${t.chosen}</h3>
       ${categories.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${categories.map((category, index) => html`<li>
-        ${this.t.categories[String(category.id)] ?? textIn(category.title, this.ui) ?? String(category.id)}:
+        ${this.t.categories[String(category.id)] ?? (textIn(category.title, this.ui) || String(category.id))}:
         ${(Array.isArray(category.services) ? category.services as Record<string, unknown>[] : []).map((service) => String(service.name)).join(', ') || '—'}
         ${this.verdict.problems.some((p) => dotted(p.path).startsWith(`categories.${index}`)) ? html`<span class="error">${this.verdict.problems.filter((p) => dotted(p.path).startsWith(`categories.${index}`)).map((p) => this.ownerWords(p)).join(' ')}</span>` : nothing}
       </li>`)}</ul>`}
@@ -408,7 +409,7 @@ export class SuostumusConfigurator extends LitElement {
     const t = this.t.notice;
     const headings = noticeMessages[this.writing].headings;
     const items = getAt(this.draft, 'notice.purposes.items');
-    const purposeRows = Array.isArray(items) ? items : [];
+    const purposeRows: unknown[] = Array.isArray(items) ? items : [];
     const extras = getAt(this.draft, 'notice.sections');
     return html`<section aria-labelledby="notice-h"><h2 id="notice-h">${t.heading}</h2>
       <p class="help">${t.help}</p>
@@ -556,7 +557,7 @@ export class SuostumusConfigurator extends LitElement {
 
   private previewPart(): TemplateResult {
     const t = this.t.preview;
-    const radios = <K extends 'view' | 'language' | 'scheme' | 'width'>(key: K, legend: string, options: [string, string][]): TemplateResult => html`<fieldset class="toggle"><legend>${legend}</legend>
+    const radios = (key: 'view' | 'language' | 'scheme' | 'width', legend: string, options: [string, string][]): TemplateResult => html`<fieldset class="toggle"><legend>${legend}</legend>
       ${options.map(([value, label]) => html`<span><input type="radio" name="preview-${key}" id="preview-${key}-${value}" .checked=${this.preview[key] === value}
         @change=${() => { this.preview = { ...this.preview, [key]: value }; }}><label for="preview-${key}-${value}">${label}</label></span>`)}</fieldset>`;
     return html`<section aria-labelledby="preview-h" id="preview" class="preview"><h2 id="preview-h">${t.heading}</h2>
@@ -572,7 +573,16 @@ export class SuostumusConfigurator extends LitElement {
     const frame = this.querySelector<HTMLIFrameElement>('#preview-frame');
     if (!frame) return;
     const page = previewPage(this.draft, { ...this.preview, assetBase: this.assetBase });
-    if (frame.srcdoc !== page) frame.srcdoc = page;
+    if (frame.srcdoc === page) return;
+    // The previewed dialog opens modal and takes the focus into the frame; the owner, typing in a field,
+    // keeps it. (A focus the owner moves into the frame later is theirs: the guard lasts one load.)
+    const typing = document.activeElement instanceof HTMLElement && document.activeElement !== frame ? document.activeElement : undefined;
+    if (typing) {
+      const keep = (): void => { setTimeout(() => { if (document.activeElement === frame) typing.focus(); }, 100); };
+      typing.addEventListener('blur', keep, { once: true });
+      setTimeout(() => { typing.removeEventListener('blur', keep); }, 3000);
+    }
+    frame.srcdoc = page;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ export const AA_TEXT = 4.5;
 export function parseHex(colour: string): [number, number, number] | undefined {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})(?:[0-9a-f]{2})?$/i.exec(colour.trim());
   if (!match?.[1]) return undefined;
-  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
+  const hex = match[1].length === 3 ? match[1].replace(/./g, '$&$&') : match[1];
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 

@@ -9,7 +9,8 @@ import { checkNotice } from '../src/notice/check.js';
 import { readNotice } from '../src/notice/parse.js';
 import type { NoticeGap } from '../src/notice/check.js';
 import type { Block, Inline, Notice } from '../src/notice/types.js';
-import catalogueData from './catalogue.json';
+import { CATALOGUE } from './catalogue.js';
+import type { CatalogueService } from './catalogue.js';
 
 /** The config being built: plain JSON, exactly what the owner will paste (defaults are not written out). */
 export type Draft = Record<string, unknown>;
@@ -20,26 +21,6 @@ export interface FieldProblem {
   message: string;
 }
 
-/** A service of the catalogue (configurator/catalogue.json). */
-export interface CatalogueService {
-  id: string;
-  name: string;
-  /** The Google field that turns it on; such a service is described by the widget itself. */
-  via?: 'measurementId' | 'tagManagerId';
-  /** `analytics`, or a site category of the catalogue (`marketing`, `media`). */
-  category: string;
-  provider: string;
-  privacyUrl: string;
-  purpose: Record<Language, string>;
-  cookies: { name: string; purpose: Record<Language, string>; duration: Record<Language, string>; thirdParty?: boolean }[];
-}
-
-export interface Catalogue {
-  categories: Record<string, { title: Record<Language, string>; description: Record<Language, string> }>;
-  services: CatalogueService[];
-}
-
-export const CATALOGUE = catalogueData as unknown as Catalogue;
 
 /** The value at a dotted path (`notice.controller.name`, `categories.2.services`), or undefined. */
 export function getAt(draft: unknown, path: string): unknown {
@@ -67,12 +48,10 @@ export function setAt(draft: Draft, path: string, value: unknown): Draft {
     if (Array.isArray(container)) {
       if (empty) container.splice(Number(key), 1);
       else container[Number(key)] = next;
-    } else if (empty) {
-      delete container[key];
-    } else {
-      container[key] = next;
+      return container;
     }
-    return container;
+    const { [key]: _previous, ...others } = container;
+    return empty ? others : { ...others, [key]: next };
   };
   return put(draft, 0) as Draft;
 }
@@ -92,9 +71,9 @@ export function withText(previous: unknown, language: Language, text: string, la
   if (languages.length <= 1 && (previous === undefined || typeof previous === 'string')) return text || undefined;
   const map: Partial<Record<Language, string>> = isPlainObject(previous) ? { ...previous as Partial<Record<Language, string>> } : {};
   if (typeof previous === 'string' && previous) for (const other of languages) if (other !== language) map[other] ??= previous;
-  if (text) map[language] = text;
-  else delete map[language];
-  return Object.keys(map).length > 0 ? map : undefined;
+  const { [language]: _previous, ...others } = map;
+  const next = text ? { ...others, [language]: text } : others;
+  return Object.keys(next).length > 0 ? next : undefined;
 }
 
 const LINK_PATTERN = /(https?:\/\/[^\s<>()]+[^\s<>().,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;

@@ -82,7 +82,7 @@ export async function buildZip(config: Draft, scriptUrl: string, language: Langu
   files['suostumus-config.json'] = strToU8(`${JSON.stringify(config, null, 2)}\n`);
   files['esimerkki.html'] = strToU8(examplePage(config, scriptUrl, language));
   files[noticeFileName(config)] = strToU8(noticePage(config, scriptUrl, language));
-  return zipSync(files, { level: 9 }) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { level: 9 });
 }
 
 /** What the preview shows. */
@@ -115,7 +115,8 @@ export function previewPage(config: Draft, options: PreviewOptions): string {
   const origin = options.assetBase.origin;
   const csp = `default-src 'none'; script-src ${origin} 'unsafe-inline'; style-src 'unsafe-inline'; img-src ${origin} data:; connect-src ${origin} ${origin.replace(/^http/, 'ws')}`;
   const open = options.view === 'dialog'
-    ? '<script>var opened=false;(window.suostumusQueue=window.suostumusQueue||[]).push(function(){if(!opened){opened=true;window.suostumus.showPreferences();}});</script>\n'
+    // The loader sets window.suostumus once started (a moment later in development, where it imports its sources).
+    ? '<script>(function open(tries){if(window.suostumus)window.suostumus.showPreferences();else if(tries>0)setTimeout(open,25,tries-1);})(400);</script>\n'
     : '';
   const body = options.view === 'notice' ? '<main><suostumus-notice></suostumus-notice></main>' : '<main><p style="min-height:60vh"></p></main>';
   return `<!doctype html><html lang="${options.language}"${options.scheme === 'dark' ? ` style="${DARK}"` : ''}><head><meta charset="utf-8">`

@@ -1,5 +1,37 @@
-{
-  "about": "Common services a Finnish site uses, for the configurator's picker. Cookie names and lifetimes are as each provider's own documentation lists them at the time of writing; providers change them, so the configurator tells the owner to compare with the provider's current cookie list (its privacy link). 'via' marks a service the widget configures itself from the Google fields.",
+// The service catalogue: common services a Finnish site uses, for the configurator's picker. Data only
+// (like locales/): typed, so a service without a provider, a purpose in each language or a cookie's
+// lifetime does not compile.
+//
+// Cookie names and lifetimes are as each provider's own documentation lists them at the time of writing;
+// providers change them, so the configurator tells the owner to compare them with the provider's current
+// list (its privacy link). `via` marks a service the widget describes itself from a Google field (the
+// Google Analytics cookies come from src/core/describe.ts), so the picker points to that field instead.
+import type { Language } from '../src/core/types.js';
+
+type Words = Record<Language, string>;
+
+/** One service of the catalogue: what becomes a `ServiceInfo` of the config when the owner picks it. */
+export interface CatalogueService {
+  id: string;
+  name: string;
+  /** The Google field that turns it on (`google.measurementId`, `google.tagManagerId`). */
+  via?: 'measurementId' | 'tagManagerId';
+  /** `analytics`, or a category of the catalogue (`marketing`, `media`). */
+  category: string;
+  provider: string;
+  /** The provider's privacy policy (https). */
+  privacyUrl: string;
+  purpose: Words;
+  cookies: { name: string; purpose: Words; duration: Words; thirdParty?: boolean }[];
+}
+
+export interface Catalogue {
+  /** Categories of the site's own the catalogue's services go in (built-in ones have shipped texts). */
+  categories: Record<string, { title: Words; description: Words }>;
+  services: CatalogueService[];
+}
+
+export const CATALOGUE: Catalogue = {
   "categories": {
     "marketing": {
       "title": {
@@ -372,4 +404,4 @@
       ]
     }
   ]
-}
+};

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1300, height: 900 } });
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', String(e)));
+await p.goto('http://localhost:5199/configurator/');
+await p.waitForTimeout(1500);
+await p.click('#preview-view-dialog'); p.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await p.waitForTimeout(3000);
+const f = p.frames()[1];
+console.log(await f.evaluate(() => [typeof window.suostumus, !!document.querySelector('suostumus-preferences'), document.documentElement.outerHTML.slice(0, 300)]));
+await p.locator('#preview').screenshot({ path: '/tmp/c2.png' });
+await b.close();

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1300, height: 900 } });
+p.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await p.goto('http://localhost:5199/configurator/');
+await p.waitForTimeout(1500);
+await p.click('#preview-view-dialog');
+await p.fill('#f-google-measurementId', 'G-ABCD1234');
+await p.click('#f-notice-controller-name');
+await p.keyboard.type('Kajo Oy', { delay: 50 });
+await p.waitForTimeout(2000);
+console.log('active', await p.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName));
+await p.keyboard.type(' Ab', { delay: 50 });
+console.log('value', await p.inputValue('#f-notice-controller-name'));
+await b.close();

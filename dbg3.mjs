@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1300, height: 900 } }); p.on('console', m => { if (m.text().startsWith('keep')) console.log(m.text()); });
+await p.goto('http://localhost:5199/configurator/');
+await p.waitForTimeout(1500);
+await p.click('#preview-view-dialog');
+await p.fill('#f-google-measurementId', 'G-ABCD1234');
+await p.evaluate(() => { window.log = []; const i = document.querySelector('#f-notice-controller-name'); i.addEventListener('blur', (e) => log.push('blur ' + performance.now().toFixed(0) + ' ' + (e.relatedTarget?.id))); window.addEventListener('blur', () => log.push('winblur ' + performance.now().toFixed(0))); setInterval(() => log.push((document.activeElement?.id || document.activeElement?.tagName) + ' ' + performance.now().toFixed(0)), 250); });
+await p.click('#f-notice-controller-name');
+await p.keyboard.type('Kajo Oy', { delay: 50 });
+await p.waitForTimeout(2000);
+console.log((await p.evaluate(() => window.log)).slice(-3).join(' ')); console.log(await p.evaluate(() => { document.querySelector('#f-notice-controller-name').focus(); return document.activeElement.id; }));
+await b.close();
