@@ -2,7 +2,6 @@
 // validation and shown at its field in owner words, the catalogue, the contrast check, the checklist's
 // links, localStorage, the page's three languages, the live preview of the built script tag, axe, 375 px.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { SuostumusConfigurator, STORAGE_KEY } from '../../configurator/app.js';
 import { parseConfig } from '../../src/core/config.js';
 
@@ -33,7 +32,6 @@ function pasted(element: SuostumusConfigurator): Record<string, unknown> {
 
 describe('configurator', () => {
   beforeEach(() => { localStorage.removeItem(STORAGE_KEY); });
-  afterEach(async () => { await setViewport({ width: 800, height: 600 }); });
 
   it('checks the measurement ID as the widget does and says what is wrong at the field, in owner words', async () => {
     const element = await open();
@@ -162,21 +160,23 @@ describe('configurator', () => {
     await waitUntil(() => frame.contentDocument?.querySelector('suostumus-preferences')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens', { timeout: 8000 });
 
     // Typing on while the dialog is previewed: the modal dialog opening in the frame does not take the focus.
-    const field = element.querySelector<HTMLInputElement>('#f-notice-controller-name')!;
+    const field = element.querySelector<HTMLInputElement>('#f-google-measurementId')!;
     field.focus();
     const before = frame.contentDocument;
-    await type(element, '#f-notice-controller-name', 'Kajo');
+    await type(element, '#f-google-measurementId', 'G-ABC123XYZ8');
     await waitUntil(() => frame.contentDocument !== before && frame.contentDocument?.querySelector('suostumus-preferences')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens again', { timeout: 8000 });
     await waitUntil(() => document.activeElement === field, 'the field keeps the focus', { timeout: 3000 });
   });
 
-  it('is accessible (axe) and fits a 375 px wide screen', async function () {
-    // axe walks the whole form (several hundred nodes): measured 5–10 s in WebKit.
+  // The 375 px width is checked end to end (test/e2e/configurator.test.mjs): WebDriver cannot resize here.
+  it('is accessible (axe), with a mistake shown and every part open', async function () {
+    // axe walks the whole form (several hundred nodes).
     this.timeout(30_000);
-    await setViewport({ width: 375, height: 800 });
     const element = await open();
     await type(element, '#f-google-measurementId', 'wrong');
-    await expect(element).to.be.accessible({ ignoredRules: [] });
-    expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    element.querySelector<HTMLInputElement>('#service-youtube')!.click();
+    element.querySelector<HTMLButtonElement>('#f-notice-purposes-items-0-purpose')!.click();
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
   });
 });

@@ -37,11 +37,13 @@ describe('configurator, end to end (Chromium)', () => {
   it('seed text → measurement ID → snippet and zip → banner, stored decision, imported notice', async () => {
     const { context, outside } = await isolatedContext(browser, site);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
-    const page = await context.newPage();
+    // The owner's phone: everything below happens at 375 px.
+    const page = await context.newPage({ viewport: { width: 375, height: 812 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.addInitScript(() => localStorage.setItem('suostumus-configurator-language', 'fi'));
     await page.goto(site.url('/configurator/'));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'nothing wider than the screen');
 
     // 1. Start from the existing notice.
     await page.getByLabel('Nykyinen tietosuojaseloste').fill(SEED);
