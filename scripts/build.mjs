@@ -21,7 +21,8 @@ await build({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts' }, formats: ['es'] },
+    // import-node: the importer with parse5 (bundled in), for the `suostumus import-notice` command.
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -16,4 +16,6 @@ export { messages } from '../locales/index.js';
 export type { Messages } from '../locales/index.js';
 export * from './notice/index.js';
 export { defineNotice } from './notice/lazy.js';
+export { importNotice, formatReport, looksLikeHtml, domTree, NoticeImportError } from './import/index.js';
+export type { ImportOptions, ImportResult, ImportReport, HeadingReport, HtmlNode, HtmlParser, DomParserLike } from './import/index.js';
 export type { NoticeModule } from './notice/lazy.js';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The package's command line, `suostumus <command> [options]`. Each command is one entry of COMMANDS:
-// its one-line summary and a function given the arguments after the command's name. A new command
-// (`suostumus import-notice FILE`) is one more entry here.
+// its one-line summary and a function given the arguments after the command's name.
 
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { OPTION_SPECS, OptionError, receiverHelp, resolveOptions } from './options.js';
 import { DatabaseUnavailableError } from './db/types.js';
@@ -19,7 +19,90 @@ const COMMANDS: Record<string, Command> = {
     summary: 'the proof-of-consent server for record.endpoint (docs/receiver.md)',
     run: runReceiver,
   },
+  'import-notice': {
+    summary: 'an existing privacy notice (text or HTML) as notice JSON (docs/notice.md)',
+    run: runImportNotice,
+  },
 };
+
+/**
+ * The importer's Node entry, src/import/node.ts, built by Vite (with parse5) to dist/import-node.js. It lies
+ * outside this tsc project (rootDir), so the part used here is restated; test/e2e/import-notice.test.mjs
+ * runs this command against the real build, so the two cannot drift apart unseen.
+ */
+interface Importer {
+  importNoticeInNode(input: string, options: { format?: 'text' | 'html'; language?: 'fi' | 'sv' | 'en' }): { notice: unknown; report: unknown };
+  formatReport(report: unknown): string;
+  NoticeImportError: new (message: string) => Error;
+}
+
+const IMPORT_HELP = `usage: suostumus import-notice FILE [--format text|html] [--language fi|sv|en]
+
+Reads an existing privacy notice (tietosuojaseloste) — text copied from a web page, a Word document or a
+PDF, or HTML from a CMS — and writes it in the notice format (JSON) to standard output, and a report of
+where each heading went, what was read as data and what to check by hand to standard error.
+
+  FILE               the notice; - reads standard input
+  --format, -f       text or html (default: detected from the content)
+  --language, -l     the language it is written in (default: detected, else fi)
+  --help, -h         this text
+
+Exit status: 0 when a notice was written; 1 when none could be made (the reason on one line); 2 for
+wrong arguments. See "Moving an existing notice" in docs/notice.md.`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runImportNotice(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', short: 'f' },
+      language: { type: 'string', short: 'l' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (values.help === true) {
+    process.stdout.write(`${IMPORT_HELP}\n`);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    throw new OptionError(file === undefined ? 'name the notice file (or - for standard input): suostumus import-notice FILE'
+      : `one file at a time; got ${String(positionals.length)}: ${positionals.join(' ')}`);
+  }
+  const format = values.format;
+  if (format !== undefined && format !== 'text' && format !== 'html') throw new OptionError(`--format: expected text or html, got "${format}"`);
+  const language = values.language;
+  if (language !== undefined && language !== 'fi' && language !== 'sv' && language !== 'en') {
+    throw new OptionError(`--language: expected fi, sv or en, got "${language}"`);
+  }
+  let input: string;
+  try {
+    input = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`suostumus import-notice: cannot read ${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const importer = await import(new URL('../import-node.js', import.meta.url).href) as Importer;
+  try {
+    const { notice, report } = importer.importNoticeInNode(input, {
+      ...(format === undefined ? {} : { format }), ...(language === undefined ? {} : { language }),
+    });
+    process.stdout.write(`${JSON.stringify(notice, null, 2)}\n`);
+    process.stderr.write(`${importer.formatReport(report)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof importer.NoticeImportError)) throw error;
+    process.stderr.write(`suostumus import-notice: ${error.message}\n`);
+    return 1;
+  }
+}
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(16)} ${command.summary}`);

@@ -5,7 +5,7 @@
 import { Checker, isPlainObject, join, SuostumusConfigError, text, url } from '../core/validate.js';
 import type { Problem } from '../core/validate.js';
 import { EMAIL, PHONE, isRichTextShorthand, readRichText } from './rich-text.js';
-import { LEGAL_BASES, SECTION_ALIASES, SECTION_IDS, SECTION_KEYS } from './types.js';
+import { LEGAL_BASES, LEGAL_BASIS_NAMES, SECTION_ALIASES, SECTION_IDS, SECTION_KEYS } from './types.js';
 import type {
   AutomatedDecisionsSection, ChangesSection, ContactSection, ControllerSection, CookiesSection, ExtraSection, Notice,
   Party, PurposesSection, SectionBase, SectionKey, SecuritySection, StandardSection,
@@ -41,7 +41,7 @@ function date(check: Checker, value: unknown, path: string): string | undefined 
   return check.fail(path, 'a date "YYYY-MM-DD"', value);
 }
 
-const PARTY_KEYS = ['name', 'role', 'businessId', 'address', 'phone', 'email', 'website'] as const;
+const PARTY_KEYS = ['name', 'role', 'businessId', 'address', 'phone', 'email', 'website', 'asWritten'] as const;
 
 function partyFields(check: Checker, raw: Record<string, unknown>, path: string, target: Party): void {
   if (raw.name !== undefined) target.name = text(check, raw.name, join(path, 'name'));
@@ -61,6 +61,7 @@ function partyFields(check: Checker, raw: Record<string, unknown>, path: string,
   }
   if (raw.email !== undefined) target.email = check.string(raw.email, join(path, 'email'), EMAIL, 'an email address');
   if (raw.website !== undefined) target.website = url(check, raw.website, join(path, 'website'), false);
+  if (raw.asWritten !== undefined) target.asWritten = text(check, raw.asWritten, join(path, 'asWritten'));
 }
 
 function party(check: Checker, value: unknown, path: string): Party | undefined {
@@ -139,7 +140,9 @@ const PARSERS: Record<SectionKey, SectionParser> = {
       const entry = check.object(item, at, ['purpose', 'basis', 'detail']);
       if (!entry) return;
       const purpose = text(check, entry.purpose, join(at, 'purpose'));
-      const basis = check.oneOf(entry.basis, join(at, 'basis'), LEGAL_BASES);
+      // "sopimus", "Samtycke", "legitimate interest": the names owners write are the same bases.
+      const named = typeof entry.basis === 'string' ? LEGAL_BASIS_NAMES[entry.basis.trim().toLowerCase()] : undefined;
+      const basis = named ?? check.oneOf(entry.basis, join(at, 'basis'), LEGAL_BASES);
       const detail = entry.detail === undefined ? undefined : text(check, entry.detail, join(at, 'detail'));
       if (purpose !== undefined && basis !== undefined) {
         result.items?.push(detail === undefined ? { purpose, basis } : { purpose, basis, detail });
@@ -182,7 +185,7 @@ const PARSERS: Record<SectionKey, SectionParser> = {
   }),
 };
 
-const TOP_KEYS = ['title', 'updated', 'intro', 'numbered', ...SECTION_KEYS, 'sections'] as const;
+const TOP_KEYS = ['title', 'updated', 'updatedLabel', 'intro', 'numbered', 'order', ...SECTION_KEYS, 'sections'] as const;
 const RESERVED_IDS = new Set<string>([...Object.values(SECTION_IDS), ...Object.keys(SECTION_ALIASES), ...SECTION_KEYS]);
 
 function extraSections(check: Checker, value: unknown, path: string): ExtraSection[] {
@@ -210,6 +213,20 @@ function extraSections(check: Checker, value: unknown, path: string): ExtraSecti
   return result;
 }
 
+/** `order`: each a built-in section key or an own section's id, once. */
+function order(check: Checker, value: unknown, extraIds: string[]): string[] {
+  const list = check.array(value, 'notice.order', SECTION_KEYS.length + 30) ?? [];
+  const known: string[] = [...SECTION_KEYS, ...extraIds];
+  const result: string[] = [];
+  list.forEach((item, index) => {
+    const name = check.oneOf(item, join('notice.order', index), known);
+    if (name === undefined) return;
+    if (result.includes(name)) check.report(join('notice.order', index), `"${name}" is named twice; name each section once`);
+    else result.push(name);
+  });
+  return result;
+}
+
 /** A copy without `undefined` properties (what failed validation), as JSON would have it. */
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
@@ -228,6 +245,7 @@ export function readNotice(value: unknown): { notice: Notice | undefined; proble
   const notice: Notice = {};
   if (raw.title !== undefined) notice.title = text(check, raw.title, 'notice.title');
   if (raw.updated !== undefined) notice.updated = date(check, raw.updated, 'notice.updated');
+  if (raw.updatedLabel !== undefined) notice.updatedLabel = text(check, raw.updatedLabel, 'notice.updatedLabel');
   if (raw.intro !== undefined) notice.intro = readRichText(check, raw.intro, 'notice.intro');
   if (raw.numbered !== undefined) notice.numbered = check.boolean(raw.numbered, 'notice.numbered');
   const sections = notice as Record<SectionKey, unknown>;
@@ -237,6 +255,7 @@ export function readNotice(value: unknown): { notice: Notice | undefined; proble
     if (section !== undefined) sections[key] = section;
   }
   if (raw.sections !== undefined) notice.sections = extraSections(check, raw.sections, 'notice.sections');
+  if (raw.order !== undefined) notice.order = order(check, raw.order, (notice.sections ?? []).map((section) => section.id));
   // Drop what failed, so that `undefined` never stands where a value is promised.
   return { notice: compact(notice) as Notice, problems: check.problems };
 }

@@ -34,9 +34,13 @@ export const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[
 /** A phone number as a party's `phone` or a `tel:` link may give it. */
 export const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
-/** The link target when `href` is one suostumus links to; `undefined` for anything else (shown as text). */
+/**
+ * The link target when `href` is one suostumus links to; `undefined` for anything else (shown as text).
+ * A bare `www.` address is an https link (`www.tietosuoja.fi` → `https://www.tietosuoja.fi`).
+ */
 export function safeHref(href: unknown): string | undefined {
   if (typeof href !== 'string') return undefined;
+  if (/^www\./i.test(href)) return safeHref(`https://${href}`);
   if (/^mailto:/i.test(href)) return EMAIL.test(href.slice(7).split('?')[0] ?? '') && !/[\s<>"]/.test(href) ? href : undefined;
   if (/^tel:/i.test(href)) return PHONE.test(href.slice(4)) && /\d{3}/.test(href.replace(/\D/g, '')) ? href : undefined;
   const check = new Checker();
@@ -82,7 +86,9 @@ function inlines(check: Checker, value: unknown, path: string): Inline[] | undef
   const list = check.array(value, path, MAX_LIST);
   if (!list) return undefined;
   if (list.length === 0) return check.fail(path, 'at least one text or link', value);
-  return list.map((item, index) => inline(check, item, join(path, index))).filter((item) => item !== undefined);
+  // Between two links, a space alone is a separator too ("tietosuoja@om.fi www.tietosuoja.fi").
+  const separator = (item: unknown): boolean => typeof item === 'string' && item !== '' && item.trim() === '' && list.length > 1;
+  return list.map((item, index) => (separator(item) ? ' ' : inline(check, item, join(path, index)))).filter((item) => item !== undefined);
 }
 
 function block(check: Checker, value: unknown, path: string): Block | undefined {

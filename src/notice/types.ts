@@ -59,6 +59,11 @@ export interface Party {
   email?: string;
   /** http(s) */
   website?: string;
+  /**
+   * The contact block as its owner wrote it (a line break starts a new line): shown instead of the
+   * labelled fields, whose values stay for the completeness check. Addresses in it become links.
+   */
+  asWritten?: LocalizedText;
 }
 
 /** What every section has: its heading may be replaced, and the site's own text. */
@@ -87,6 +92,19 @@ export const LEGAL_BASES = [
 ] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
+/**
+ * Names of the legal bases as owners write them, in Finnish, Swedish and English (lowercase): accepted
+ * wherever a basis is given (`"basis": "sopimus"` is `contract`). GDPR article 6(1) in each language.
+ */
+export const LEGAL_BASIS_NAMES: Readonly<Record<string, LegalBasis>> = {
+  suostumus: 'consent', 'rekisteröidyn suostumus': 'consent', samtycke: 'consent',
+  sopimus: 'contract', avtal: 'contract',
+  'lakisääteinen velvoite': 'legal-obligation', 'lakisääteinen velvollisuus': 'legal-obligation', 'rättslig förpliktelse': 'legal-obligation', 'legal obligation': 'legal-obligation',
+  'elintärkeä etu': 'vital-interests', 'grundläggande intresse': 'vital-interests', 'vital interests': 'vital-interests',
+  'yleinen etu': 'public-task', 'allmänt intresse': 'public-task', 'public task': 'public-task',
+  'oikeutettu etu': 'legitimate-interests', 'berättigat intresse': 'legitimate-interests', 'legitimate interest': 'legitimate-interests', 'legitimate interests': 'legitimate-interests',
+};
+
 export interface Purpose {
   purpose: LocalizedText;
   basis: LegalBasis;
@@ -106,7 +124,10 @@ export interface SecuritySection extends SectionBase {
 }
 
 export interface CookiesSection extends SectionBase {
-  /** Show the shipped explanation of cookies (and of Google Analytics when used). Default true. */
+  /**
+   * Show the shipped explanation of cookies (and of Google Analytics when used). Default: only when
+   * the site gives no `text` of its own (see `StandardSection`).
+   */
   standard?: boolean;
   /** List the categories, services and cookies of the consent config. Default true. */
   generated?: boolean;
@@ -119,9 +140,13 @@ export interface AutomatedDecisionsSection extends SectionBase {
   none?: boolean;
 }
 
-/** A section with a shipped standard text: the rights, the complaint. */
+/**
+ * A section with a shipped standard text: the rights, the complaint (and the cookies).
+ * `standard`: show the shipped text. Default: only when the site gives no `text` of its own, so the
+ * site's text replaces it and nothing is said twice; `true` shows both (the shipped text first),
+ * `false` neither the shipped text.
+ */
 export interface StandardSection extends SectionBase {
-  /** Show the shipped text (before the site's own `text`). Default true. */
   standard?: boolean;
 }
 
@@ -150,8 +175,15 @@ export interface Notice {
   title?: LocalizedText;
   /** Last updated, `YYYY-MM-DD`. Default: the latest date in `changes.entries`. */
   updated?: string;
+  /** The words before the date, e.g. "Laatimispäivä" or "Päivitetty". Default: the shipped "Päivitetty" / "Updated" / "Uppdaterad". */
+  updatedLabel?: LocalizedText;
   /** Text below the title. */
   intro?: RichText;
+  /**
+   * The order of the sections: built-in section keys (`"dataCategories"`) and own section ids. Those named
+   * come first, in this order; the rest follow in the default order (`SECTION_KEYS`, own sections by `after`).
+   */
+  order?: string[];
   /** Number the sections (1, 2, 3 …) in their headings and the table of contents. */
   numbered?: boolean;
   controller?: ControllerSection;
