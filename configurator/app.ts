@@ -7,7 +7,7 @@ import { LANGUAGES } from '../src/core/types.js';
 import type { Language } from '../src/core/types.js';
 import { isPlainObject } from '../src/core/values.js';
 import { noticeMessages } from '../locales/notice/index.js';
-import { REQUIRED_ELEMENTS } from '../src/notice/check.js';
+import { hasText, REQUIRED_ELEMENTS } from '../src/notice/check.js';
 import type { RequiredElement } from '../src/notice/check.js';
 import { isRichTextShorthand } from '../src/notice/rich-text.js';
 import { LEGAL_BASES, SECTION_KEYS } from '../src/notice/types.js';
@@ -298,19 +298,29 @@ export class SuostumusConfigurator extends LitElement {
         <textarea id="start-notice" rows="6" aria-describedby="start-notice-help" .value=${this.noticeText}
           @input=${(e: Event) => { this.noticeText = (e.target as HTMLTextAreaElement).value; }}></textarea>
         <p class="help" id="start-notice-help">${t.noticeHelp}</p>
-        <button type="button" @click=${() => { void this.importNotice(); }}>${t.noticeImport}</button>
+        <button type="button" @click=${() => { this.importNotice(); }}>${t.noticeImport}</button>
       </div>
       ${this.report ? this.reportView() : nothing}
     </section>`;
   }
 
+  /** The import's report in the owner's words: where each heading went, and what to check by hand. */
   private reportView(): TemplateResult {
     const t = this.t.start;
     const report = this.report;
     if (!report) return html``;
+    const headings = noticeMessages[this.ui].headings;
+    const where = (line: ImportReport['headings'][number]): string => {
+      const section = line.section ?? '';
+      if (line.as === 'section') return headings[section as SectionKey];
+      if (line.as === 'own') return fill(t.asOwn, { id: section });
+      if (line.as === 'subheading') return fill(t.asSubheading, { section: headings[section as SectionKey] });
+      return t.as[line.as];
+    };
     return html`<div class="report" role="region" aria-labelledby="report-h"><h3 id="report-h">${t.report}</h3>
-      ${report.went.length > 0 ? html`<h4>${t.reportWent}</h4><ul>${report.went.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-      ${report.look.length > 0 ? html`<h4>${t.reportLook}</h4><ul>${report.look.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      <h4>${t.reportWent}</h4>
+      <ul>${report.headings.map((line) => html`<li>${line.heading} → ${where(line)}</li>`)}</ul>
+      ${report.notes.length > 0 ? html`<h4>${t.reportLook}</h4><ul lang="en">${report.notes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     </div>`;
   }
 
@@ -333,15 +343,15 @@ export class SuostumusConfigurator extends LitElement {
     this.useConfigText();
   }
 
-  private async importNotice(): Promise<void> {
-    const result = await importNoticeText(this.noticeText, this.writing);
-    if (!result) {
-      this.say(this.t.start.noticeUnavailable);
+  private importNotice(): void {
+    const result = importNoticeText(this.noticeText);
+    if ('error' in result) {
+      this.say(fill(this.t.start.importFailed, { error: result.error }));
       return;
     }
     this.report = result.report;
     this.loadConfig({ ...this.draft, notice: result.notice });
-    this.say(this.t.start.loaded);
+    this.say(this.t.start.imported);
   }
 
   private companyPart(): TemplateResult {
@@ -431,14 +441,47 @@ export class SuostumusConfigurator extends LitElement {
       ${SECTION_KEYS.filter((key) => TEXT_SECTIONS.includes(key) || STANDARD_SECTIONS.includes(key) || key === 'automatedDecisions').map((key) => html`<fieldset>
         <legend>${textIn(getAt(this.draft, `notice.${key}.heading`), this.writing) || headings[key]}</legend>
         ${this.input(`notice.${key}.heading`, t.heading_, { localized: true })}
-        ${STANDARD_SECTIONS.includes(key) ? this.checkbox(`notice.${key}.standard`, t.useStandard, true) : nothing}
+        ${STANDARD_SECTIONS.includes(key) ? this.checkbox(`notice.${key}.standard`, t.useStandard, !hasText(getAt(this.draft, `notice.${key}.text`))) : nothing}
         ${key === 'automatedDecisions' ? this.checkbox('notice.automatedDecisions.none', t.noneAutomated, false) : nothing}
         ${this.richText(`notice.${key}.text`, STANDARD_SECTIONS.includes(key) ? t.ownTextReplaces : t.ownText)}
       </fieldset>`)}
       ${Array.isArray(extras) ? extras.map((_, index) => html`<fieldset><legend>${textIn(getAt(this.draft, `notice.sections.${index}.heading`), this.writing)}</legend>
         ${this.input(`notice.sections.${index}.heading`, t.heading_, { localized: true })}
         ${this.richText(`notice.sections.${index}.text`, t.ownText)}</fieldset>`) : nothing}
+      ${this.orderView()}
     </section>`;
+  }
+
+  /** The sections in the order the notice shows them (`notice.order`: those named first, then the rest). */
+  private sectionOrder(): { id: string; name: string }[] {
+    const headings = noticeMessages[this.writing].headings;
+    const extras = getAt(this.draft, 'notice.sections');
+    const all = [
+      ...SECTION_KEYS.map((key) => ({ id: key, name: textIn(getAt(this.draft, `notice.${key}.heading`), this.writing) || headings[key] })),
+      ...(Array.isArray(extras) ? extras as Record<string, unknown>[] : []).map((extra) => ({ id: String(extra.id), name: textIn(extra.heading, this.writing) || String(extra.id) })),
+    ];
+    const order = getAt(this.draft, 'notice.order');
+    const named = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
+    return [...named.flatMap((id) => all.filter((section) => section.id === id)), ...all.filter((section) => !named.includes(section.id))];
+  }
+
+  private orderView(): TemplateResult {
+    const t = this.t.notice;
+    const sections = this.sectionOrder();
+    const move = (index: number, by: number): void => {
+      const next = [...sections];
+      const [moved] = next.splice(index, 1);
+      if (!moved) return;
+      next.splice(index + by, 0, moved);
+      this.set('notice.order', next.map((section) => section.id));
+      // The focus stays with the section moved, on the same button, so it can be moved again at once.
+      void this.updateComplete.then(() => { this.querySelector<HTMLButtonElement>(`#order-${moved.id}-${by < 0 ? 'up' : 'down'}`)?.focus(); });
+    };
+    return html`<fieldset><legend>${t.order}</legend><ol class="order">${sections.map((section, index) => html`<li>
+      <span>${section.name}</span>
+      <button type="button" class="small" id="order-${section.id}-up" ?disabled=${index === 0} aria-label=${fill(t.up, { name: section.name })} @click=${() => { move(index, -1); }}>↑</button>
+      <button type="button" class="small" id="order-${section.id}-down" ?disabled=${index === sections.length - 1} aria-label=${fill(t.down, { name: section.name })} @click=${() => { move(index, 1); }}>↓</button>
+    </li>`)}</ol></fieldset>`;
   }
 
   private lookPart(): TemplateResult {

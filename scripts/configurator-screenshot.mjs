@@ -9,7 +9,7 @@ const server = await serveFolders({ '/': `${root}site` });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => localStorage.setItem('suostumus-configurator-language', 'fi'));
+  await page.addInitScript(() => globalThis.localStorage.setItem('suostumus-configurator-language', 'fi'));
   await page.goto(server.url('/configurator/'));
   await page.getByLabel('Google Analytics -mittaustunnus').fill('G-ABC123XYZ9');
   await page.getByLabel('Yrityksen nimi').fill('Paahtimo Kajo Oy');

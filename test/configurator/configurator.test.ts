@@ -48,7 +48,7 @@ describe('configurator', () => {
     const config = pasted(element);
     expect(config.google).to.deep.equal({ measurementId: 'G-ABC123XYZ9' });
     expect(() => parseConfig(config)).not.to.throw();
-    expect(element.querySelector('#take-snippet')!.textContent ?? '').to.equal('');
+    expect(element.querySelector('#take-snippet')!.textContent).to.equal('');
     expect(element.querySelector<HTMLTextAreaElement>('#take-snippet')!.value).to.contain('<script src="/suostumus.js" defer></script>');
   });
 
@@ -85,6 +85,39 @@ describe('configurator', () => {
     const config = pasted(element);
     expect((config.categories as unknown[]).length).to.equal(3);
     expect(() => parseConfig(config)).not.to.throw();
+  });
+
+  it('imports a pasted notice (a seed) into the fields and reports where each heading went', async () => {
+    const element = await open();
+    const seed = await (await fetch('/test/notice/fixtures/seeds/000.txt')).text();
+    await type(element, '#start-notice', seed);
+    [...element.querySelectorAll('button')].find((b) => b.textContent.includes('Tuo seloste'))!.click();
+    await element.updateComplete;
+    const report = element.querySelector('[role=region][aria-labelledby=report-h]')!;
+    expect(report.textContent).to.contain('REKISTERIN NIMI → Rekisterin nimi');
+    expect(element.querySelector<HTMLTextAreaElement>('#f-notice-register-text')!.value).to.contain('JSP-IT Solutions Oy:n asiakasrekisteri');
+    const noticePage = element.querySelector<HTMLTextAreaElement>('#take-notice')!.value;
+    expect(noticePage).to.contain('<suostumus-notice></suostumus-notice>');
+    expect(noticePage).to.contain('JSP-IT Solutions Oy');
+  });
+
+  it('an empty paste is said, not imported', async () => {
+    const element = await open();
+    [...element.querySelectorAll('button')].find((b) => b.textContent.includes('Tuo seloste'))!.click();
+    await waitUntil(() => element.querySelector('[role=status]')?.textContent.includes('Selostetta ei voitu tuoda'));
+    expect(element.querySelector('[aria-labelledby=report-h]')).to.equal(null);
+  });
+
+  it('orders the sections with buttons that keep the focus on the section moved', async () => {
+    const element = await open();
+    const down = element.querySelector<HTMLButtonElement>('#order-controller-down')!;
+    down.focus();
+    down.click();
+    await element.updateComplete;
+    await waitUntil(() => document.activeElement?.id === 'order-controller-down');
+    const order = [...element.querySelectorAll('.order li span')].map((span) => span.textContent);
+    expect(order.slice(0, 2)).to.deep.equal(['Yhteyshenkilö ja tietosuojavastaava', 'Rekisterinpitäjä']);
+    expect(element.querySelector<HTMLTextAreaElement>('#take-notice')!.value).to.match(/"order": \[\s*"contact",\s*"controller"/);
   });
 
   it('checks the contrast of the chosen colours live against WCAG AA', async () => {

@@ -41,7 +41,7 @@ describe('configurator, end to end (Chromium)', () => {
     const page = await context.newPage({ viewport: { width: 375, height: 812 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.addInitScript(() => localStorage.setItem('suostumus-configurator-language', 'fi'));
+    await page.addInitScript(() => globalThis.localStorage.setItem('suostumus-configurator-language', 'fi'));
     await page.goto(site.url('/configurator/'));
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'nothing wider than the screen');
 
