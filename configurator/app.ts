@@ -608,8 +608,15 @@ export class SuostumusConfigurator extends LitElement {
       ${radios('language', t.language, [['fi', 'suomi'], ['sv', 'svenska'], ['en', 'English']])}
       ${radios('scheme', t.scheme, [['light', t.light], ['dark', t.dark]])}
       ${radios('width', t.width, [['desktop', t.desktop], ['phone', t.phone]])}
+      ${this.preview.view !== 'notice' && this.nothingOptional() ? html`<p class="help">${t.nothing}</p>` : nothing}
       <div class="frame ${this.preview.width}"><iframe id="preview-frame" title=${fill(t.frame, { what: t[this.preview.view] })}></iframe></div>
     </section>`;
+  }
+
+  /** True when the config offers no optional category, so the widget asks nothing (the walked config lists what is offered; src/loader/start.ts). */
+  private nothingOptional(): boolean {
+    const config = this.verdict.config;
+    return config !== undefined && !config.categories.some((category) => !category.required);
   }
 
   private renderPreview(): void {

@@ -125,6 +125,7 @@ const fi = {
     desktop: 'Tietokone',
     phone: 'Puhelin',
     frame: 'Esikatselu: {what}',
+    nothing: 'Asetuksissa ei ole mitään valinnaista (ei Google-tunnusta eikä palveluja), joten kävijältä ei kysytä mitään eikä evästeilmoitusta näytetä. Lisää tunnus tai palvelu kohdissa 3 ja 4.',
   },
   check: {
     heading: 'Selosteen tarkistus',
@@ -307,6 +308,7 @@ const sv: Texts = {
     desktop: 'Dator',
     phone: 'Telefon',
     frame: 'Förhandsvisning: {what}',
+    nothing: 'Inställningarna har inget valfritt (inget Google-ID och inga tjänster), så besökaren tillfrågas inte och inget cookiemeddelande visas. Lägg till ett ID eller en tjänst under punkt 3 och 4.',
   },
   check: {
     heading: 'Kontroll av beskrivningen',
@@ -487,6 +489,7 @@ const en: Texts = {
     desktop: 'Desktop',
     phone: 'Phone',
     frame: 'Preview: {what}',
+    nothing: 'The settings hold nothing optional (no Google ID, no services), so visitors are asked nothing and no banner is shown. Add an ID or a service in parts 3 and 4.',
   },
   check: {
     heading: 'Notice check',

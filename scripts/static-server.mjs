@@ -21,7 +21,8 @@ export async function serveFolders(mounts) {
     requests.push(path);
     const prefix = prefixes.find((candidate) => path.startsWith(candidate));
     const folder = prefix === undefined ? undefined : mounts[prefix];
-    const file = folder === undefined ? undefined : normalize(join(folder, path.slice(prefix.length).replace(/\/$/, '/index.html')));
+    const rest = prefix === undefined ? '' : path.slice(prefix.length);
+    const file = folder === undefined ? undefined : normalize(join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file || !file.startsWith(normalize(folder))) {
       response.writeHead(404).end();
       return;

@@ -36,13 +36,16 @@ describe('configurator, end to end (Chromium)', () => {
 
   it('seed text → measurement ID → snippet and zip → banner, stored decision, imported notice', async () => {
     const { context, outside } = await isolatedContext(browser, site);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url('') });
+    // The clipboard is for secure contexts only: the configurator is opened at 127.0.0.1 (a trustworthy origin).
+    const at = (path) => site.url(path, '127.0.0.1');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: at('') });
     // The owner's phone: everything below happens at 375 px.
-    const page = await context.newPage({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 375, height: 812 });
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.addInitScript(() => globalThis.localStorage.setItem('suostumus-configurator-language', 'fi'));
-    await page.goto(site.url('/configurator/'));
+    await page.goto(at('/configurator/'));
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'nothing wider than the screen');
 
     // 1. Start from the existing notice.
@@ -83,8 +86,11 @@ describe('configurator, end to end (Chromium)', () => {
     writeFileSync(join(unpacked, 'index.html'), `<!doctype html>\n<html lang="fi">\n<head>\n<meta charset="utf-8">\n<title>Etusivu</title>\n${snippet}\n</head>\n<body><h1>Etusivu</h1></body>\n</html>\n`);
     const visit = await isolatedContext(browser, fresh);
     const visitor = await visit.context.newPage();
+    const visitorErrors = [];
+    visitor.on('pageerror', (error) => visitorErrors.push(String(error)));
+    visitor.on('console', (message) => { if (message.type() === 'error') visitorErrors.push(message.text()); });
     await visitor.goto(fresh.url('/'));
-    await visitor.getByRole('button', { name: 'Hylkää kaikki' }).click();
+    await visitor.getByRole('button', { name: 'Hylkää kaikki' }).click({ timeout: 10_000 }).catch((error) => { throw new Error(`${error.message}\n${visitorErrors.join('\n')}\n${readFileSync(join(unpacked, 'index.html'), 'utf8')}`); });
     await visitor.getByRole('button', { name: 'Evästeasetukset' }).waitFor();
     const cookie = (await visit.context.cookies()).find((c) => c.name === 'suostumus');
     assert.ok(cookie, 'the decision is stored');
@@ -96,7 +102,9 @@ describe('configurator, end to end (Chromium)', () => {
     await visitor.goto(fresh.url('/tietosuojaseloste.html'));
     const notice = visitor.locator('suostumus-notice');
     await notice.locator('details').first().waitFor();
-    assert.match(await notice.innerText(), /JSP-IT Solutions Oy/);
+    const text = await notice.evaluate((element) => element.shadowRoot.textContent);
+    assert.match(text, /JSP-IT Solutions Oy:n asiakasrekisteri/, 'the seed\'s own text');
+    assert.match(text, /REKISTERIN TIETOSISÄLTÖ|Rekisterin tietosisältö/i, 'the seed\'s own heading');
     assert.deepEqual(visit.outside, [], 'no request to Google: the visitor refused');
     await visit.context.close();
   });
