@@ -1,0 +1,171 @@
+// The service catalogue: common services a Finnish site uses, for the configurator's picker. Data only
+// (like locales/): typed, so a service without a provider, a purpose in each language or a cookie's
+// lifetime does not compile.
+//
+// Cookie names and lifetimes are as each provider's own documentation lists them at the time of writing;
+// providers change them, so the configurator tells the owner to compare them with the provider's current
+// list (its privacy link). `via` marks a service the widget describes itself from a Google field (the
+// Google Analytics cookies come from src/core/describe.ts), so the picker points to that field instead.
+import type { Language } from '../src/core/types.js';
+
+type Words = Record<Language, string>;
+
+// Words that several services' cookies share.
+const FOR_90_DAYS: Words = { fi: "90 päivää", sv: "90 dagar", en: "90 days" };
+const BROWSER_IDENTIFIER: Words = { fi: "Selaimen tunniste", sv: "Webbläsaridentifierare", en: "Browser identifier" };
+const FOR_1_YEAR: Words = { fi: "1 vuosi", sv: "1 år", en: "1 year" };
+const SAME_VISITOR: Words = { fi: "Tunnistaa saman kävijän eri käynneillä", sv: "Känner igen samma besökare vid olika besök", en: "Recognises the same visitor across visits" };
+const ONE_VISIT: Words = { fi: "Pitää yhden käynnin tiedot yhdessä", sv: "Håller ihop ett besöks uppgifter", en: "Keeps one visit's data together" };
+const FOR_30_MINUTES: Words = { fi: "30 minuuttia", sv: "30 minuter", en: "30 minutes" };
+const FOR_6_MONTHS: Words = { fi: "6 kuukautta", sv: "6 månader", en: "6 months" };
+
+/** One service of the catalogue: what becomes a `ServiceInfo` of the config when the owner picks it. */
+export interface CatalogueService {
+  id: string;
+  name: string;
+  /** The Google field that turns it on (`google.measurementId`, `google.tagManagerId`). */
+  via?: 'measurementId' | 'tagManagerId';
+  /** `analytics`, or a category of the catalogue (`marketing`, `media`). */
+  category: string;
+  provider: string;
+  /** The provider's privacy policy (https). */
+  privacyUrl: string;
+  purpose: Words;
+  cookies: { name: string; purpose: Words; duration: Words; thirdParty?: boolean }[];
+}
+
+export interface Catalogue {
+  /** Categories of the site's own the catalogue's services go in (built-in ones have shipped texts). */
+  categories: Record<string, { title: Words; description: Words }>;
+  services: CatalogueService[];
+}
+
+export const CATALOGUE: Catalogue = {
+  categories: {
+    marketing: {
+      title: { fi: "Markkinointi", sv: "Marknadsföring", en: "Marketing" },
+      description: { fi: "Mainonnan kohdentaminen ja mainosten tehon mittaaminen mainosalustoilla.", sv: "Riktad reklam och mätning av annonsernas effekt på annonsplattformar.", en: "Targeting ads and measuring how well ads work on advertising platforms." },
+    },
+    media: {
+      title: { fi: "Upotetut sisällöt", sv: "Inbäddat innehåll", en: "Embedded content" },
+      description: { fi: "Videot ja kartat, jotka ladataan toisen palvelun sivuilta. Palvelu voi asettaa evästeitä ja nähdä käyntisi.", sv: "Videor och kartor som hämtas från en annan tjänst. Tjänsten kan sätta cookies och se ditt besök.", en: "Videos and maps loaded from another service. That service may set cookies and see your visit." },
+    },
+  },
+  services: [
+    {
+      id: 'ga4',
+      name: 'Google Analytics 4',
+      via: 'measurementId',
+      category: 'analytics',
+      provider: 'Google Ireland Ltd',
+      privacyUrl: 'https://policies.google.com/privacy',
+      purpose: { fi: "Kävijätilastot", sv: "Besöksstatistik", en: "Visitor statistics" },
+      cookies: [],
+    },
+    {
+      id: 'gtm',
+      name: 'Google Tag Manager',
+      via: 'tagManagerId',
+      category: 'analytics',
+      provider: 'Google Ireland Ltd',
+      privacyUrl: 'https://policies.google.com/privacy',
+      purpose: { fi: "Lataa sivulle muita tunnisteita (tageja)", sv: "Laddar andra taggar på sidan", en: "Loads other tags on the page" },
+      cookies: [],
+    },
+    {
+      id: 'meta-pixel',
+      name: 'Meta Pixel',
+      category: 'marketing',
+      provider: 'Meta Platforms Ireland Ltd',
+      privacyUrl: 'https://www.facebook.com/privacy/policy/',
+      purpose: { fi: "Facebook- ja Instagram-mainosten kohdentaminen ja tulosten mittaaminen", sv: "Riktning och mätning av annonser på Facebook och Instagram", en: "Targeting and measuring ads on Facebook and Instagram" },
+      cookies: [
+        { name: '_fbp', thirdParty: true, purpose: { fi: "Tunnistaa selaimen mainosten mittausta varten", sv: "Känner igen webbläsaren för annonsmätning", en: "Recognises the browser to measure ads" }, duration: FOR_90_DAYS },
+        { name: '_fbc', thirdParty: true, purpose: { fi: "Muistaa, että kävijä tuli mainoksen kautta", sv: "Minns att besökaren kom via en annons", en: "Remembers that the visitor came from an ad" }, duration: FOR_90_DAYS },
+      ],
+    },
+    {
+      id: 'linkedin-insight',
+      name: 'LinkedIn Insight Tag',
+      category: 'marketing',
+      provider: 'LinkedIn Ireland Unlimited Company',
+      privacyUrl: 'https://www.linkedin.com/legal/privacy-policy',
+      purpose: { fi: "LinkedIn-mainosten kohdentaminen ja konversioiden mittaaminen", sv: "Riktning av LinkedIn-annonser och mätning av konverteringar", en: "Targeting LinkedIn ads and measuring conversions" },
+      cookies: [
+        { name: 'li_sugr', thirdParty: true, purpose: BROWSER_IDENTIFIER, duration: { fi: "3 kuukautta", sv: "3 månader", en: "3 months" } },
+        { name: 'bcookie', thirdParty: true, purpose: BROWSER_IDENTIFIER, duration: FOR_1_YEAR },
+        { name: 'UserMatchHistory', thirdParty: true, purpose: { fi: "Mainosten kohdentaminen", sv: "Riktad reklam", en: "Ad targeting" }, duration: { fi: "30 päivää", sv: "30 dagar", en: "30 days" } },
+      ],
+    },
+    {
+      id: 'clarity',
+      name: 'Microsoft Clarity',
+      category: 'analytics',
+      provider: 'Microsoft Ireland Operations Ltd',
+      privacyUrl: 'https://privacy.microsoft.com/privacystatement',
+      purpose: { fi: "Tallenteet ja lämpökartat siitä, miten sivuja käytetään", sv: "Inspelningar och värmekartor över hur sidorna används", en: "Recordings and heatmaps of how the pages are used" },
+      cookies: [
+        { name: '_clck', purpose: SAME_VISITOR, duration: FOR_1_YEAR },
+        { name: '_clsk', purpose: { fi: "Yhdistää käynnin sivulataukset yhdeksi tallenteeksi", sv: "Knyter ihop ett besöks sidvisningar till en inspelning", en: "Joins one visit's page views into one recording" }, duration: { fi: "1 päivä", sv: "1 dag", en: "1 day" } },
+      ],
+    },
+    {
+      id: 'hotjar',
+      name: 'Hotjar',
+      category: 'analytics',
+      provider: 'Hotjar Ltd',
+      privacyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
+      purpose: { fi: "Lämpökartat, tallenteet ja palautekyselyt", sv: "Värmekartor, inspelningar och feedbackenkäter", en: "Heatmaps, recordings and feedback surveys" },
+      cookies: [
+        { name: '_hjSessionUser_*', purpose: SAME_VISITOR, duration: FOR_1_YEAR },
+        { name: '_hjSession_*', purpose: ONE_VISIT, duration: FOR_30_MINUTES },
+      ],
+    },
+    {
+      id: 'matomo',
+      name: 'Matomo',
+      category: 'analytics',
+      provider: 'Matomo (your own server or Matomo Cloud, InnoCraft Ltd)',
+      privacyUrl: 'https://matomo.org/privacy-policy/',
+      purpose: { fi: "Kävijätilastot", sv: "Besöksstatistik", en: "Visitor statistics" },
+      cookies: [
+        { name: '_pk_id*', purpose: SAME_VISITOR, duration: { fi: "13 kuukautta", sv: "13 månader", en: "13 months" } },
+        { name: '_pk_ses*', purpose: ONE_VISIT, duration: FOR_30_MINUTES },
+      ],
+    },
+    {
+      id: 'youtube',
+      name: 'YouTube',
+      category: 'media',
+      provider: 'Google Ireland Ltd',
+      privacyUrl: 'https://policies.google.com/privacy',
+      purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
+      cookies: [
+        { name: 'VISITOR_INFO1_LIVE', thirdParty: true, purpose: { fi: "Arvioi yhteyden nopeuden ja muistaa asetuksia", sv: "Uppskattar anslutningens hastighet och minns inställningar", en: "Estimates connection speed and remembers settings" }, duration: FOR_6_MONTHS },
+        { name: 'YSC', thirdParty: true, purpose: { fi: "Tunnistaa katselukerran", sv: "Känner igen en visning", en: "Identifies a viewing session" }, duration: { fi: "istunto", sv: "session", en: "session" } },
+      ],
+    },
+    {
+      id: 'vimeo',
+      name: 'Vimeo',
+      category: 'media',
+      provider: 'Vimeo.com, Inc.',
+      privacyUrl: 'https://vimeo.com/privacy',
+      purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
+      cookies: [
+        { name: 'vuid', thirdParty: true, purpose: { fi: "Tunnistaa katsojan videotilastoja varten", sv: "Känner igen tittaren för videostatistik", en: "Recognises the viewer for video statistics" }, duration: { fi: "2 vuotta", sv: "2 år", en: "2 years" } },
+      ],
+    },
+    {
+      id: 'google-maps',
+      name: 'Google Maps',
+      category: 'media',
+      provider: 'Google Ireland Ltd',
+      privacyUrl: 'https://policies.google.com/privacy',
+      purpose: { fi: "Upotetut kartat", sv: "Inbäddade kartor", en: "Embedded maps" },
+      cookies: [
+        { name: 'NID', thirdParty: true, purpose: { fi: "Muistaa asetuksia ja tietoja Googlen palveluja varten", sv: "Minns inställningar och uppgifter för Googles tjänster", en: "Remembers preferences and information for Google's services" }, duration: FOR_6_MONTHS },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,129 @@
+// What the owner takes away: the snippet for every page, the notice page, an example page, the zip of
+// every script-tag file (named by the delivery map, src/delivery.ts) — and the preview page, which is
+// the same snippet with the owner's config, so the preview is the widget exactly as it will run.
+import { zipSync, strToU8 } from 'fflate';
+import { CHUNKS, textChunks } from '../src/delivery.js';
+import type { Language } from '../src/core/types.js';
+import type { Draft } from './model.js';
+
+/** The file names of every script-tag file a site uploads, from the delivery map. */
+export function scriptTagFiles(): string[] {
+  return [...Object.values(CHUNKS).map((chunk) => chunk.file), ...textChunks().map((chunk) => chunk.file)];
+}
+
+/** The config as the JSON a `<script type="application/json">` may hold: `<` escaped, so no `</script>` ends it. */
+export function configJson(config: Draft): string {
+  return JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+}
+
+/** The config without its notice: every page but the notice page needs only the consent part. */
+export function withoutNotice(config: Draft): Draft {
+  const { notice: _notice, ...rest } = config;
+  return rest;
+}
+
+/** The two tags for every page's `<head>`: the inline config and the script tag. */
+export function pageSnippet(config: Draft, scriptUrl: string): string {
+  return `<script type="application/json" id="suostumus-config">\n${configJson(config)}\n</script>\n`
+    + `<script src="${escapeAttribute(scriptUrl)}" defer></script>`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+const PAGE_TITLES: Record<Language, { notice: string; example: string }> = {
+  fi: { notice: 'Tietosuojaseloste', example: 'Esimerkkisivu' },
+  sv: { notice: 'Dataskyddsbeskrivning', example: 'Exempelsida' },
+  en: { notice: 'Privacy notice', example: 'Example page' },
+};
+
+/** A whole HTML page around `body`, with the snippet in its head. */
+function page(language: Language, title: string, snippet: string, body: string): string {
+  return `<!doctype html>\n<html lang="${language}">\n<head>\n  <meta charset="utf-8">\n`
+    + '  <meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    + `  <title>${escapeText(title)}</title>\n${snippet.replace(/^/gm, '  ')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/** The privacy notice page: the whole config (the notice included) and `<suostumus-notice>`. */
+export function noticePage(config: Draft, scriptUrl: string, language: Language): string {
+  return page(language, PAGE_TITLES[language].notice, pageSnippet(config, scriptUrl), '  <main>\n    <suostumus-notice></suostumus-notice>\n  </main>');
+}
+
+/** An example page: what every page of the site gets, and a link to the notice. */
+export function examplePage(config: Draft, scriptUrl: string, language: Language): string {
+  const noticeUrl = typeof config.noticeUrl === 'string' ? config.noticeUrl : 'tietosuojaseloste.html';
+  const link = `    <p><a href="${escapeAttribute(noticeUrl)}">${PAGE_TITLES[language].notice}</a></p>`;
+  return page(language, PAGE_TITLES[language].example, pageSnippet(withoutNotice(config), scriptUrl), `  <main>\n    <h1>${PAGE_TITLES[language].example}</h1>\n${link}\n  </main>`);
+}
+
+/** The notice page's file name in the zip: the last part of `noticeUrl`, else tietosuojaseloste.html. */
+export function noticeFileName(config: Draft): string {
+  const url = typeof config.noticeUrl === 'string' ? config.noticeUrl : '';
+  const last = url.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return /^[\w.-]+\.html?$/.test(last) ? last : 'tietosuojaseloste.html';
+}
+
+/**
+ * The zip an owner uploads: every script-tag file (fetched from beside the configurator, `assetBase`),
+ * `suostumus-config.json`, an example page and the notice page. Throws when a file cannot be fetched.
+ */
+export async function buildZip(config: Draft, scriptUrl: string, language: Language, assetBase: URL): Promise<Uint8Array<ArrayBuffer>> {
+  const files: Record<string, Uint8Array> = {};
+  for (const file of scriptTagFiles()) {
+    const response = await fetch(new URL(file, assetBase));
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    files[file] = new Uint8Array(await response.arrayBuffer());
+  }
+  files['suostumus-config.json'] = strToU8(`${JSON.stringify(config, null, 2)}\n`);
+  files['esimerkki.html'] = strToU8(examplePage(config, scriptUrl, language));
+  files[noticeFileName(config)] = strToU8(noticePage(config, scriptUrl, language));
+  return zipSync(files, { level: 9 });
+}
+
+/** What the preview shows. */
+export interface PreviewOptions {
+  view: 'banner' | 'dialog' | 'notice';
+  language: Language;
+  scheme: 'light' | 'dark';
+  /** Where the script-tag files are (absolute, same origin). */
+  assetBase: URL;
+}
+
+/** The cookie the preview stores a choice in, cleared before every preview so the banner shows again. */
+export const PREVIEW_COOKIE = 'suostumus-configurator-preview';
+
+// The widget's dark defaults (src/ui/styles/tokens-css.ts), as the light properties: a frame cannot be
+// told to prefer dark, so the preview gives the light scheme the dark colours.
+const DARK = '--suostumus-accent:#8ab4f8;--suostumus-on-accent:#0b1a33;--suostumus-background:#1f2023;--suostumus-text:#f1f1f4;'
+  + '--suostumus-muted:#c4c4cc;--suostumus-border:#8d8d96;--suostumus-focus:#8ab4f8;background:#121214;color:#f1f1f4;color-scheme:dark';
+
+/**
+ * The preview page (an iframe's `srcdoc`): the owner's config and the real script tag. A content security
+ * policy lets it reach this origin only, so accepting analytics in the preview requests nothing from Google.
+ */
+export function previewPage(config: Draft, options: PreviewOptions): string {
+  const shown: Draft = { ...config, language: options.language, cookie: { ...(config.cookie as object | undefined), name: PREVIEW_COOKIE, domain: undefined } };
+  delete (shown.cookie as Record<string, unknown>).domain;
+  delete shown.record;
+  if (options.scheme === 'dark') delete shown.theme;
+  if (options.view !== 'notice') delete shown.notice;
+  const origin = options.assetBase.origin;
+  const csp = `default-src 'none'; script-src ${origin} 'unsafe-inline'; style-src 'unsafe-inline'; img-src ${origin} data:; connect-src ${origin} ${origin.replace(/^http/, 'ws')}`;
+  const open = options.view === 'dialog'
+    // The loader sets window.suostumus once started (a moment later in development, where it imports its sources).
+    ? '<script>(function open(tries){if(window.suostumus)window.suostumus.showPreferences();else if(tries>0)setTimeout(open,25,tries-1);})(400);</script>\n'
+    : '';
+  const body = options.view === 'notice' ? '<main><suostumus-notice></suostumus-notice></main>' : '<main><p style="min-height:60vh"></p></main>';
+  return `<!doctype html><html lang="${options.language}"${options.scheme === 'dark' ? ` style="${DARK}"` : ''}><head><meta charset="utf-8">`
+    + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    + `<script>document.cookie='${PREVIEW_COOKIE}=; max-age=0; path=/';</script>\n`
+    + `<script type="application/json" id="suostumus-config">${configJson(shown)}</script>\n${open}`
+    + `<script src="${escapeAttribute(new URL('suostumus.js', options.assetBase).href)}" defer></script>`
+    + `</head><body style="font-family:system-ui,sans-serif;margin:1rem">${body}</body></html>`;
+}
