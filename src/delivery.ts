@@ -14,6 +14,7 @@ export const UI_FILE = 'suostumus-ui.js';
 export const PREFERENCES_FILE = 'suostumus-preferences.js';
 export const NOTICE_FILE = 'suostumus-notice.js';
 export const CONFIG_CHECK_FILE = 'suostumus-config-check.js';
+export const CHECK_FILE = 'suostumus-check.js';
 
 
 /** A chunk of one language's texts: `suostumus-banner-texts-fi.js`, `suostumus-texts-en.js`, … */
@@ -35,7 +36,7 @@ export function textChunks(): { file: string; source: string }[] {
   return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
 }
 
-export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'lit' | 'shared' | 'categories' | 'validate';
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'check' | 'lit' | 'shared' | 'categories' | 'validate';
 
 /** The custom elements, each registered by exactly one chunk (below). */
 export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice';
@@ -86,6 +87,13 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     tags: [],
     fetched: 'only when the loader refused the config, to say what is wrong, path by path',
   },
+  check: {
+    file: CHECK_FILE,
+    entry: 'src/check/index.ts',
+    tags: [],
+    fetched: 'when something is wrong (the config, a chunk that could not be fetched, Google\'s own tag on the page), to say '
+      + 'what and how to fix it; on a development host (or with data-debug) always, to look and show the problems in a panel',
+  },
   lit: {
     file: 'suostumus-lit.js',
     tags: [],
@@ -114,3 +122,12 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     holds: /src\/core\/(validate|values)\.ts$/,
   },
 };
+
+/**
+ * Every file of the script-tag delivery, in the map's order: the chunks, then the text chunks. A site
+ * uploads exactly these, side by side (`npm run release` copies them; the check chunk looks for them
+ * when one could not be fetched).
+ */
+export function deliveryFiles(): string[] {
+  return [...Object.values(CHUNKS).map((chunk) => chunk.file), ...textChunks().map(({ file }) => file)];
+}
