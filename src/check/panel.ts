@@ -47,7 +47,12 @@ export function showPanel(found: Found[], language: Language): void {
     document.body.prepend(host);
   }
   for (const item of found) {
-    const li = element('li', fill(messages.problems[item.problem], item.values), item.error ? 'error' : 'warning');
+    // The console's lines follow "suostumus: "; in the panel each is a sentence of its own. A template that
+    // starts with a field's name ("{path} …", "noticeUrl …", "cookie.domain …") keeps it as written.
+    const template = messages.problems[item.problem];
+    const sentence = /^[a-zäöå]+ /.test(template) ? template.charAt(0).toUpperCase() + template.slice(1) : template;
+    const text = fill(sentence, item.values);
+    const li = element('li', text, item.error ? 'error' : 'warning');
     if (item.details?.length) {
       const details = element('ul', '');
       for (const line of item.details) details.append(element('li', line));

@@ -87,7 +87,7 @@ export function googleIdMistake(place: string, value: unknown): GoogleIdMistake 
   if (/^(G|GTM)-X+$/.test(id)) return 'placeholder';
   if (id.startsWith('UA-')) return 'universal';
   if (place === 'google.measurementId' && id.startsWith('GTM-')) return 'container';
-  if (place === 'google.tagManagerId' && /^G-/.test(id)) return 'measurement';
+  if (place === 'google.tagManagerId' && id.startsWith('G-')) return 'measurement';
   return undefined;
 }
 export type GoogleIdMistake = 'placeholder' | 'universal' | 'container' | 'measurement';

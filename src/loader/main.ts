@@ -40,6 +40,7 @@ const DEBUG_HOST = /^(localhost|127\.0\.0\.1)$|\.(localhost|local|test)$/;
 async function readConfig(facts: LoaderFacts): Promise<unknown> {
   const url = facts.url = facts.script?.dataset.config ?? document.querySelector<HTMLScriptElement>('script[data-config]')?.dataset.config;
   const text = url
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the check chunk reads the status off the Response
     ? await fetch(url, { credentials: 'same-origin' }).then((response) => (response.ok ? response.text() : Promise.reject(response)))
     : document.getElementById('suostumus-config')?.textContent;
   return text === undefined ? text : JSON.parse(text);

@@ -35,6 +35,11 @@ describe('script tag: loading variants (Chromium)', () => {
     const readme = await readFile(`${root}README.md`, 'utf8');
     const section = readme.slice(readme.indexOf('## Add it to your site'));
     readmeSnippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+    // The README's src is the release folder's (/suostumus/<version>/suostumus.js): every file is there.
+    const { version } = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+    for (const name of JSON.parse(await readFile(`${root}dist/delivery.json`, 'utf8')).files) {
+      pages[`/suostumus/${version}/${name}`] = { body: await readFile(`${root}dist/${name}`), type: 'text/javascript; charset=utf-8' };
+    }
     const readmePage = (snippet) => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${snippet}</head><body><h1>Etusivu</h1></body></html>`;
     // As the README says: your own measurement id in place of the placeholder; and pasted as it is.
     pages['/readme-page.html'] = readmePage(readmeSnippet.replace('G-XXXXXXXXXX', 'G-README1234'));
