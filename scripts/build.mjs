@@ -111,6 +111,8 @@ for (const [file, declared, name] of [[CHUNKS.ui.file, UI_IMPORTS, 'UI_IMPORTS']
 writeFileSync(`${root}dist/delivery.json`, `${JSON.stringify({
   chunks: Object.fromEntries(Object.entries(CHUNKS).map(([name, chunk]) => [name, { file: chunk.file, tags: chunk.tags, fetched: chunk.fetched }])),
   texts: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, Object.fromEntries(['fi', 'en', 'sv'].map((language) => [language, textsFile(kind, language)]))])),
+  // Every file a site uploads (scripts/release-files.mjs reads this list).
+  files: delivery.deliveryFiles(),
 }, null, 2)}\n`);
 
 // 3. Declarations, re-exported from the paths package.json names.

@@ -7,39 +7,14 @@
 import { LANGUAGES } from './core/types.js';
 import type { Language } from './core/types.js';
 
-// The file names, and nothing else: the only part the loader needs at run time. Single constants, not
-// an object, so that the loader's bundle keeps just the names it uses and none of the build's details.
-export const LOADER_FILE = 'suostumus.js';
-export const UI_FILE = 'suostumus-ui.js';
-export const PREFERENCES_FILE = 'suostumus-preferences.js';
-export const NOTICE_FILE = 'suostumus-notice.js';
-export const CONFIG_CHECK_FILE = 'suostumus-config-check.js';
-export const LIT_FILE = 'suostumus-lit.js';
-export const SHARED_FILE = 'suostumus-shared.js';
-export const CATEGORIES_FILE = 'suostumus-categories.js';
+// The file names and the language files' rule live in delivery-files.ts (the part code running in a page
+// needs, so that a chunk importing a name does not carry the map below); re-exported here.
+export * from './delivery-files.js';
+import {
+  CATEGORIES_FILE, CHECK_FILE, CONFIG_CHECK_FILE, LIT_FILE, LOADER_FILE, NOTICE_FILE, PREFERENCES_FILE, SHARED_FILE, TEXT_KINDS, textsFile, UI_FILE,
+} from './delivery-files.js';
+import type { TextKind } from './delivery-files.js';
 
-/**
- * The chunks the UI chunk (the banner) imports statically. The loader fetches them beside it, so that a
- * first visit waits for one round trip here, not two (the browser would find them only once the UI chunk
- * has arrived). `scripts/build.mjs` fails when the list and the build disagree.
- */
-export const UI_IMPORTS: readonly string[] = [SHARED_FILE];
-/**
- * The chunks the settings dialog's chunk imports statically, besides the UI chunk's: fetched at low
- * priority once the banner is painted, and at once when the visitor shows intent, so that the dialog
- * opens without a chain of round trips. Checked by the build like `UI_IMPORTS`.
- */
-export const PREFERENCES_IMPORTS: readonly string[] = [LIT_FILE, SHARED_FILE, CATEGORIES_FILE];
-
-
-/** A chunk of one language's texts: `suostumus-banner-texts-fi.js`, `suostumus-texts-en.js`, … */
-export function textsFile(kind: TextKind, language: Language): string {
-  return `suostumus-${kind === 'ui' ? '' : `${kind}-`}texts-${language}.js`;
-}
-
-/** The three kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's. */
-export const TEXT_KINDS = ['banner', 'ui', 'notice'] as const;
-export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** The source module of a language's texts, relative to the package root. */
 export function textsSource(kind: TextKind, language: Language): string {
@@ -51,7 +26,7 @@ export function textChunks(): { file: string; source: string }[] {
   return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
 }
 
-export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'lit' | 'shared' | 'categories' | 'validate';
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'check' | 'lit' | 'shared' | 'categories' | 'validate';
 
 /** The custom elements, each registered by exactly one chunk (below). */
 export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice';
@@ -105,6 +80,13 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     tags: [],
     fetched: 'only when the loader refused the config, to say what is wrong, path by path',
   },
+  check: {
+    file: CHECK_FILE,
+    entry: 'src/check/index.ts',
+    tags: [],
+    fetched: 'when something is wrong (the config, a chunk that could not be fetched, Google\'s own tag on the page), to say '
+      + 'what and how to fix it; on a development host (or with data-debug) always, to look and show the problems in a panel',
+  },
   lit: {
     file: LIT_FILE,
     tags: [],
@@ -115,7 +97,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     file: SHARED_FILE,
     tags: [],
     fetched: 'imported by the banner, the dialog and the notice: what they all use, in one file rather than many small ones',
-    holds: /(locales\/(language-names|settings-button)|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/styles\/tokens-css)\.ts$/,
+    holds: /(locales\/(language-names|settings-button)|src\/delivery-files|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/styles\/tokens-css)\.ts$/,
   },
   categories: {
     file: CATEGORIES_FILE,
@@ -132,3 +114,12 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     holds: /src\/core\/(validate|values)\.ts$/,
   },
 };
+
+/**
+ * Every file of the script-tag delivery, in the map's order: the chunks, then the text chunks. A site
+ * uploads exactly these, side by side (`npm run release` copies them; the check chunk looks for them
+ * when one could not be fetched).
+ */
+export function deliveryFiles(): string[] {
+  return [...Object.values(CHUNKS).map((chunk) => chunk.file), ...textChunks().map(({ file }) => file)];
+}

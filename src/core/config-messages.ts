@@ -65,7 +65,37 @@ export function message(at: Path, rule: Rule, value: unknown, why?: Why): string
       return `duplicate category "${String(value)}"`;
     case MISSING: // google's `need`, the only one in the rulebook
       return 'expected a measurementId ("G-…") or a tagManagerId ("GTM-…")';
-    default:
-      return `expected ${expected(rule, at)}, got ${describeValue(value)}`;
+    default: {
+      const mistake = googleIdMistake(rulePlace(at), value);
+      return `expected ${expected(rule, at)}, got ${describeValue(value)}${mistake ? `: ${GOOGLE_ID_FIXES[mistake]}` : ''}`;
+    }
   }
 }
+
+/**
+ * The usual mistakes with Google's ids, recognised so that the fix can be named:
+ * - `placeholder`: the `G-XXXXXXXXXX` / `GTM-XXXXXXX` of the README and Google's docs;
+ * - `universal`: a `UA-` id of Universal Analytics, which stopped processing data on 1 July 2023
+ *   (Google Analytics Help, "Universal Analytics has been replaced by Google Analytics 4");
+ * - `container`: a Tag Manager id (`GTM-`) given as the measurement id;
+ * - `measurement`: a measurement id (`G-`) given as the Tag Manager id.
+ * `place` is the rule's place (`rulePlace`); undefined for any other place or value.
+ */
+export function googleIdMistake(place: string, value: unknown): GoogleIdMistake | undefined {
+  if (typeof value !== 'string' || !place.startsWith('google.')) return undefined;
+  const id = value.trim().toUpperCase();
+  if (/^(G|GTM)-X+$/.test(id)) return 'placeholder';
+  if (id.startsWith('UA-')) return 'universal';
+  if (place === 'google.measurementId' && id.startsWith('GTM-')) return 'container';
+  if (place === 'google.tagManagerId' && id.startsWith('G-')) return 'measurement';
+  return undefined;
+}
+export type GoogleIdMistake = 'placeholder' | 'universal' | 'container' | 'measurement';
+
+/** What to do about each mistake of `googleIdMistake`, in the console's words. */
+const GOOGLE_ID_FIXES: Readonly<Record<GoogleIdMistake, string>> = {
+  placeholder: 'this is the example\'s placeholder; put your own id, from Google Analytics: Admin > Data streams (G-…), or Tag Manager\'s workspace (GTM-…)',
+  universal: 'Universal Analytics (UA-) stopped in July 2023; create a Google Analytics 4 property and use its measurement id (G-…)',
+  container: 'this is a Tag Manager container id; put it in google.tagManagerId instead',
+  measurement: 'this is a Google Analytics measurement id; put it in google.measurementId instead',
+};

@@ -110,8 +110,10 @@ export const CONFIG: ObjectRule = obj({
   record: obj({ endpoint: { k: LINK, rel: true } }),
   respectGpc: BOOL,
   google: obj({
-    measurementId: str(/^G-[A-Z0-9]{4,20}$/),
-    tagManagerId: str(/^GTM-[A-Z0-9]{4,12}$/),
+    // Not the placeholder of Google's docs and the README (G-XXXXXXXXXX, GTM-XXXXXXX): analytics would
+    // be loaded after consent and measure nothing.
+    measurementId: str(/^G-(?!X+$)[A-Z0-9]{4,20}$/),
+    tagManagerId: str(/^GTM-(?!X+$)[A-Z0-9]{4,12}$/),
     mode: one(['basic', 'advanced']),
   }, { mode: 'basic' }, [], ['measurementId', 'tagManagerId']),
   // The notice's content is checked by src/notice where a page renders it, so the loader never

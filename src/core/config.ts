@@ -9,6 +9,8 @@ import type { Problem } from './validate.js';
 
 export { BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config-rules.js';
 export { SuostumusConfigError, text, url } from './validate.js';
+export { googleIdMistake } from './config-messages.js';
+export type { GoogleIdMistake } from './config-messages.js';
 
 /**
  * Validates `input` (parsed JSON or an object literal) and returns it with every default filled in.

@@ -5,7 +5,8 @@
 
 import { acceptConfig } from '../core/config-walk.js';
 import type { GoogleWindow } from '../core/google.js';
-import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
+import type { CheckModule, LoaderFacts } from '../check/index.js';
+import { CHECK_FILE, CONFIG_CHECK_FILE, LOADER_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, pageLanguage } from '../page/context.js';
 import type { UIModule } from '../ui/lazy.js';
@@ -13,8 +14,6 @@ import { startSuostumus } from './start.js';
 import type { SuostumusGlobal } from './start.js';
 
 export type { SuostumusGlobal } from './start.js';
-
-const CONFIG_ID = 'suostumus-config';
 
 /** parseConfig with its messages: fetched only to explain a config the loader refused. */
 type ConfigCheckModule = typeof import('../core/config.js');
@@ -27,67 +26,44 @@ declare global {
   }
 }
 
-async function readConfig(script: HTMLScriptElement | null): Promise<unknown> {
-  const url = script?.dataset.config ?? document.querySelector<HTMLScriptElement>('script[data-config]')?.dataset.config;
-  if (url) {
-    let response: Response | undefined;
-    try {
-      response = await fetch(url, { credentials: 'same-origin' });
-    } catch {
-      // Reported below.
-    }
-    if (!response?.ok) throw new Error(`suostumus: could not load the config from ${url}${response ? ` (HTTP ${response.status})` : ''}; nothing that needs consent was started.`);
-    try {
-      return await response.json();
-    } catch {
-      throw new Error(`suostumus: the config at ${url} is not valid JSON; nothing that needs consent was started.`);
-    }
-  }
-  const inline = document.getElementById(CONFIG_ID);
-  if (!inline) return {};
-  if (inline.textContent.trim() === '') {
-    throw new Error(`suostumus: the config in <script id="${CONFIG_ID}"> is empty; write {} for the defaults. Nothing that needs consent was started.`);
-  }
-  try {
-    return JSON.parse(inline.textContent) as unknown;
-  } catch (error) {
-    throw new Error(`suostumus: the config in <script id="${CONFIG_ID}"> is not valid JSON (${(error as Error).message}); nothing that needs consent was started.`);
-  }
+/**
+ * Host names of a site being built, where the check chunk shows its panel (with `data-debug`, any
+ * host): localhost, 127.0.0.1, and the names reserved for testing and local networks (RFC 2606, RFC 6762).
+ */
+const DEBUG_HOST = /^(localhost|127\.0\.0\.1)$|\.(localhost|local|test)$/;
+
+/**
+ * The config as written: the JSON of `data-config`'s URL or of the inline config element, undefined
+ * when there is neither. Throws what went wrong (a SyntaxError, a failed fetch, the Response of an
+ * HTTP error); the check chunk words it.
+ */
+async function readConfig(facts: LoaderFacts): Promise<unknown> {
+  const url = facts.url = facts.script?.dataset.config ?? document.querySelector<HTMLScriptElement>('script[data-config]')?.dataset.config;
+  const text = url
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the check chunk reads the status off the Response
+    ? await fetch(url, { credentials: 'same-origin' }).then((response) => (response.ok ? response.text() : Promise.reject(response)))
+    : document.getElementById('suostumus-config')?.textContent;
+  return text === undefined ? text : JSON.parse(text);
 }
 
-/** A chunk resolved against this script's own URL, so a site can serve suostumus from any folder. */
-function chunk<T>(script: HTMLScriptElement | null, file: string): () => Promise<T> {
-  // An inline or module-loaded copy has no src: the page's own URL is the base then.
+async function main(facts: LoaderFacts): Promise<void> {
+  const { script } = facts;
+  // Chunks are beside this script (a site may serve suostumus from any folder); an inline copy has no
+  // src, and then the page's URL is the base.
   const base = script && script.src !== '' ? script.src : document.baseURI;
-  return () => import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>;
-}
-
-function report(error: unknown): void {
-  console.error(error instanceof Error ? error.message : error);
-}
-
-/** Says what is wrong with a config the loader refused, path by path (the messages are fetched first). */
-async function explain(input: unknown, script: HTMLScriptElement | null): Promise<void> {
-  const stopped = 'nothing that needs consent was started';
-  let module: ConfigCheckModule;
-  try {
-    module = await chunk<ConfigCheckModule>(script, CONFIG_CHECK_FILE)();
-  } catch {
-    console.error(`suostumus: invalid config, ${stopped} (${CONFIG_CHECK_FILE}, which explains the problems, could not be loaded).`);
-    return;
-  }
-  try {
-    module.parseConfig(input);
-    console.error(`suostumus: invalid config, ${stopped}.`);
-  } catch (error) {
-    if (!(error instanceof module.SuostumusConfigError)) throw error;
-    const count = error.problems.length;
-    console.error(`suostumus: invalid config, ${stopped} (${count} ${count === 1 ? 'problem' : 'problems'}):`);
-    for (const problem of error.problems) console.error(`suostumus: config ${problem.path}: ${problem.message}`);
-  }
-}
-
-async function main(script: HTMLScriptElement | null): Promise<void> {
+  /** Fetches the check chunk (src/check) to say what is wrong, or, on a development host, to look. */
+  const check = (more?: Partial<LoaderFacts>): void => {
+    const url = new URL(CHECK_FILE, base);
+    (import(/* @vite-ignore */ url.href) as Promise<CheckModule>).then((module) => { module.checkPage({ ...facts, ...more }); }, () => {
+      // Without the check chunk there are no words but these (the other chunks cannot be there either).
+      const message = `suostumus: ${url.href} could not be loaded: copy every suostumus*.js file beside ${LOADER_FILE}${url.origin === location.origin ? '' : ' and serve them with the header Access-Control-Allow-Origin'}.`;
+      console.error(message);
+      if (facts.debug) document.body.prepend(Object.assign(document.createElement('p'), { role: 'alert', textContent: message }));
+    });
+  };
+  /** A chunk beside this script; a failed fetch is said by the check chunk (which files to copy). */
+  const chunk = <T>(file: string) => () => (import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>)
+    .catch((error: unknown) => { check({ failed: file }); throw error; });
   try {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -95,26 +71,27 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     // A task of its own: the browser's work on the page and ours never add up to one long task (> 50 ms)
     // on a slow phone. Nothing is granted meanwhile; Google and gated scripts wait for the decision.
     await new Promise((resolve) => { setTimeout(resolve, 0); });
-    const input = await readConfig(script);
-    const config = acceptConfig(input);
-    if (!config) {
-      await explain(input, script);
-      return;
+    // Google's own snippet, before suostumus could load anything from Google itself.
+    facts.google = !!document.querySelector('script[src*="googletagmanager.com/"]');
+    const input = facts.input = await readConfig(facts);
+    const config = facts.config = acceptConfig(input === undefined ? {} : input);
+    if (config) {
+      window.suostumus = startSuostumus(config, {
+        loadUI: () => {
+          // The banner's texts and the chunks it imports are fetched alongside the banner, not after it:
+          // the banner waits for one round trip after the loader, not two.
+          for (const file of [textsFile('banner', pageLanguage()), ...UI_IMPORTS]) chunk(file)().catch(() => undefined);
+          return chunk<UIModule>(UI_FILE)();
+        },
+        loadNotice: chunk<NoticeModule>(NOTICE_FILE),
+        loadMessages: chunk<ConfigCheckModule>(CONFIG_CHECK_FILE),
+      }).api;
     }
-    window.suostumus = startSuostumus(config, {
-      loadUI: () => {
-        // The banner's texts and the chunks it imports are fetched alongside the banner, not after it:
-        // the banner waits for one round trip after the loader, not two.
-        for (const file of [textsFile('banner', pageLanguage()), ...UI_IMPORTS]) chunk(script, file)().catch(() => undefined);
-        return chunk<UIModule>(script, UI_FILE)();
-      },
-      loadNotice: chunk<NoticeModule>(script, NOTICE_FILE),
-      loadMessages: chunk<ConfigCheckModule>(script, CONFIG_CHECK_FILE),
-    }).api;
   } catch (error) {
-    // Fail closed: say what is wrong, start nothing, let nothing escape to the page.
-    report(error);
+    // Fail closed: start nothing, let nothing escape to the page; the check chunk says what is wrong.
+    facts.error = error;
   }
+  if (facts.debug || !facts.config || facts.google || facts.input === undefined) check();
 }
 
 const context = pageContext();
@@ -122,6 +99,9 @@ if (context.loaded) {
   console.warn('suostumus: the script is loaded twice on this page; the second copy does nothing.');
 } else {
   context.loaded = true;
-  // currentScript exists only while the classic script first runs; keep it for data-config.
-  void main((document.currentScript as HTMLScriptElement | null) ?? window.__suostumusScript ?? null);
+  // currentScript exists only while a classic script first runs; loaded as a module (type="module") it is
+  // null, and the script is found by its file name, so that chunks are fetched beside it, not the page.
+  const script = (document.currentScript as HTMLScriptElement | null) ?? window.__suostumusScript
+    ?? document.querySelector<HTMLScriptElement>(`script[src*="${LOADER_FILE}"]`);
+  void main({ script, debug: !!script?.hasAttribute('data-debug') || DEBUG_HOST.test(location.hostname) });
 }

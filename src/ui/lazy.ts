@@ -4,7 +4,7 @@
 // priority, once the banner is painted, and at once when the visitor reaches for the banner.
 import type { ConsentStore } from '../core/consent.js';
 import type { Language } from '../core/types.js';
-import { PREFERENCES_FILE, PREFERENCES_IMPORTS, textsFile, UI_FILE } from '../delivery.js';
+import { PREFERENCES_FILE, PREFERENCES_IMPORTS, textsFile, UI_FILE } from '../delivery-files.js';
 import { pageLanguage } from '../page/context.js';
 import { register } from '../page/register.js';
 import type { Elements } from '../page/register.js';

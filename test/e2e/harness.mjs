@@ -11,10 +11,17 @@ import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * A live site's host name, for `url(path, PRODUCTION_HOST)`: not a development host (src/loader/main.ts),
+ * so suostumus shows no panel there and looks for nothing beyond what is wrong. Mapped to 127.0.0.1 like
+ * *.example.test, which are development hosts (RFC 2606 reserves .test for testing).
+ */
+export const PRODUCTION_HOST = 'www.example.com';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  '--host-resolver-rules=MAP *.example.test 127.0.0.1',
+  '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP *.example.com 127.0.0.1',
 ];
 
 const TYPES = {
@@ -94,7 +101,7 @@ export async function isolatedContext(browser, server, onOutside) {
   const outside = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    const ours = url.port === String(server.port) && (url.hostname === '127.0.0.1' || url.hostname.endsWith('example.test'));
+    const ours = url.port === String(server.port) && (url.hostname === '127.0.0.1' || /(^|\.)example\.(test|com)$/.test(url.hostname));
     if (ours || url.protocol === 'data:') {
       await route.continue();
       return;

@@ -27,15 +27,27 @@ describe('script tag: loading variants (Chromium)', () => {
   const site = chromiumSite(async () => {
     const pages = Object.fromEntries(Object.values(VARIANTS).map((html, i) => [`/variant-${i}.html`, html]));
     pages['/consent.json'] = { body: JSON.stringify(CONFIG), type: 'application/json' };
+    // The config's noticeUrl: on a development host (www.example.test) suostumus checks that it answers.
+    pages['/tietosuoja'] = page('');
     pages['/broken.html'] = page(`${inline({ google: { measurementId: 'UA-1234-1' }, revison: 2 })}<script src="/suostumus.js" defer></script>`);
     pages['/not-json.html'] = page('<script type="application/json" id="suostumus-config">{ google: </script><script src="/suostumus.js" defer></script>');
     pages['/missing-url.html'] = page('<script src="/suostumus.js" data-config="/nope.json" defer></script>');
     const readme = await readFile(`${root}README.md`, 'utf8');
     const section = readme.slice(readme.indexOf('## Add it to your site'));
     readmeSnippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
-    pages['/readme-page.html'] = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${readmeSnippet}</head><body><h1>Etusivu</h1></body></html>`;
+    // The README's src is the release folder's (/suostumus/<version>/suostumus.js): every file is there.
+    const { version } = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+    for (const name of JSON.parse(await readFile(`${root}dist/delivery.json`, 'utf8')).files) {
+      pages[`/suostumus/${version}/${name}`] = { body: await readFile(`${root}dist/${name}`), type: 'text/javascript; charset=utf-8' };
+    }
+    const readmePage = (snippet) => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title>${snippet}</head><body><h1>Etusivu</h1></body></html>`;
+    // As the README says: your own measurement id in place of the placeholder; and pasted as it is.
+    pages['/readme-page.html'] = readmePage(readmeSnippet.replace('G-XXXXXXXXXX', 'G-README1234'));
+    pages['/readme-as-is.html'] = readmePage(readmeSnippet);
     pages['/proof.html'] = page(`${inline({ ...CONFIG, record: { endpoint: '/api/consent' } })}<script src="/suostumus.js" defer></script>`);
     pages['/api/consent'] = { body: '', status: 204 };
+    // type="module": the chunks are beside the script (/dist/), not beside the page (/site/).
+    pages['/site/module.html'] = page(`${inline()}<script type="module" src="/dist/suostumus.js"></script>`);
     pages['/twice.html'] = page(`${inline()}<script src="/suostumus.js" defer></script><script src="/suostumus.js?copy=2" defer></script>`);
     return pages;
   });
@@ -54,6 +66,16 @@ describe('script tag: loading variants (Chromium)', () => {
       assert.deepEqual(consoleErrors.filter((e) => !e.includes('ERR_FAILED')), []);
       await context.close();
     });
+  });
+
+  it('type="module": the chunks are found beside the script, not beside the page', async () => {
+    const { context } = await isolatedContext(site.browser, site.server);
+    const { page: p, errors } = await openPage(context, site.server.url('/site/module.html'));
+    await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+    assert.ok(site.server.requests.some((r) => r.path === '/dist/suostumus-ui.js'), 'the UI chunk beside the script');
+    assert.ok(!site.server.requests.some((r) => r.path.startsWith('/site/suostumus')), 'nothing looked up beside the page');
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   async function failsClosed(path) {
@@ -123,7 +145,18 @@ describe('script tag: loading variants (Chromium)', () => {
     await context.close();
   });
 
-  it("the README's config works as pasted", async () => {
+  it("the README's config pasted with its placeholder id: the panel and the console say to put one's own", async () => {
+    const { context, outside } = await isolatedContext(site.browser, site.server);
+    const { page: p, consoleErrors } = await openPage(context, site.server.url('/readme-as-is.html'));
+    const panel = p.getByRole('alert');
+    await panel.getByText(/google\.measurementId on "G-XXXXXXXXXX", esimerkin paikkamerkki/).waitFor();
+    assert.ok(consoleErrors.some((e) => e.includes('google.measurementId') && e.includes('placeholder')), consoleErrors.join('\n'));
+    assert.equal(await p.locator('suostumus-banner').count(), 0, 'fails closed: no banner');
+    assert.deepEqual(outside, []);
+    await context.close();
+  });
+
+  it("the README's config works as pasted, with one's own measurement id", async () => {
     assert.ok(readmeSnippet?.includes('suostumus-config'), 'the README has the script-tag snippet');
     const { context, outside } = await isolatedContext(site.browser, site.server);
     const { page: p, errors, consoleErrors } = await openPage(context, site.server.url('/readme-page.html'));

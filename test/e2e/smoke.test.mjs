@@ -1,7 +1,7 @@
 // The built script-tag bundle on the demo's home page, in headless Chromium.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chromiumSite, closure, file, isolatedContext, openPage } from './harness.mjs';
+import { chromiumSite, closure, file, isolatedContext, openPage, PRODUCTION_HOST } from './harness.mjs';
 
 describe('smoke: dist/suostumus.js on the demo page', () => {
 
@@ -9,13 +9,14 @@ describe('smoke: dist/suostumus.js on the demo page', () => {
 
   it('shows the banner, gates the analytics script until accepted, then leaves the settings button', async () => {
     const { context, outside } = await isolatedContext(site.browser, site.server);
+    // A live site's host: what a visitor downloads (on a development host the check chunk comes too).
     const { page, errors } = await openPage(context);
     // The priority Chromium gave each of our requests.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const priorities = new Map();
     cdp.on('Network.requestWillBeSent', ({ request }) => { priorities.set(new URL(request.url).pathname.slice(1), request.initialPriority); });
-    await page.goto(site.server.url('/'));
+    await page.goto(site.server.url('/', PRODUCTION_HOST));
     await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     assert.equal(await page.getByTestId('gated-status').textContent(), 'Analytiikkaskriptiä ei ole suoritettu.');
     assert.equal(await page.evaluate(() => window.suostumus.get().status), 'undecided');
