@@ -13,7 +13,10 @@ const quiet = { checks: { pluginTimings: false } };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-// 1. The npm library: ES modules, dependencies left to the user's bundler.
+// 1. The npm library: ES modules, dependencies left to the user's bundler. Each entry of package.json's
+//    "exports"; the UI, the notice and every language stay behind dynamic import() so the user's bundler
+//    makes them lazy chunks (test/e2e/frameworks.test.mjs holds the first load to the loader's size).
+const NPM_ENTRIES = { index: 'src/index.ts', config: 'src/config.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', elements: 'src/elements.ts', notice: 'src/notice/index.ts' };
 await build({
   ...shared,
   build: {
@@ -21,7 +24,7 @@ await build({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts' }, formats: ['es'] },
+    lib: { entry: NPM_ENTRIES, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -104,9 +107,11 @@ writeFileSync(`${root}dist/delivery.json`, `${JSON.stringify({
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
-writeFileSync(`${root}dist/index.d.ts`, "export * from './types/src/index.js';\n");
-writeFileSync(`${root}dist/define.d.ts`, "export * from './types/src/define.js';\n");
-writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n");
+// suostumus/react and suostumus/vue are types only: the JSX and template typings of the four elements.
+const TYPE_ENTRIES = { react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts' };
+for (const [name, entry] of Object.entries({ ...NPM_ENTRIES, ...TYPE_ENTRIES })) {
+  writeFileSync(`${root}dist/${name}.d.ts`, `export * from './types/${entry.replace(/\.ts$/, '.js')}';\n`);
+}
 
 // 4. The receiver and the command line (`suostumus receiver`): Node code, compiled by tsc to dist/receiver/.
 execFileSync(bin('tsc'), ['-p', 'receiver/tsconfig.json'], { stdio: 'inherit', cwd: root });
