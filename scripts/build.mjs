@@ -116,18 +116,40 @@ for (const [name, entry] of Object.entries({ ...NPM_ENTRIES, ...TYPE_ENTRIES }))
 // 4. The receiver and the command line (`suostumus receiver`): Node code, compiled by tsc to dist/receiver/.
 execFileSync(bin('tsc'), ['-p', 'receiver/tsconfig.json'], { stdio: 'inherit', cwd: root });
 
-// 5. The custom-elements manifest, for editors and documentation tools.
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
+// 5. The custom-elements manifest, for editors and documentation tools: the four elements, as one module at
+//    the JavaScript file that exports their classes (suostumus/elements), the path a user imports.
+const ELEMENT_SOURCES = ['src/ui/banner/banner.ts', 'src/ui/preferences/preferences.ts', 'src/loader/settings-button/settings-button.ts', 'src/notice/notice.ts'];
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', ...ELEMENT_SOURCES, '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
+const manifestFile = `${root}custom-elements.json`;
+const analyzed = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const ELEMENTS_FILE = 'dist/elements.js';
 // The analyzer names an event after the constant it could not follow across modules
 // (OPEN_PREFERENCES_EVENT); each element's @fires line names the real event.
-const manifestFile = `${root}custom-elements.json`;
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? ''));
-  }
+const declarations = analyzed.modules.flatMap((module) => module.declarations ?? []).map((declaration) => ({
+  ...declaration,
+  ...(declaration.events ? { events: declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? '')) } : {}),
+}));
+// Any other reference to a source module (a superclass of our own) points at its shipped declarations.
+const shipped = (key, value) => {
+  const source = key === 'module' && typeof value === 'string' ? /^\/?(src\/.*)\.[jt]s$/.exec(value)?.[1] : undefined;
+  if (source === undefined) return value;
+  return ELEMENT_SOURCES.includes(`${source}.ts`) ? ELEMENTS_FILE : `dist/types/${source}.d.ts`;
+};
+const manifest = JSON.parse(JSON.stringify({
+  schemaVersion: analyzed.schemaVersion,
+  readme: '',
+  modules: [{
+    kind: 'javascript-module',
+    path: ELEMENTS_FILE,
+    declarations,
+    exports: declarations.map((declaration) => ({ kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: ELEMENTS_FILE } })),
+  }],
+}), shipped);
+const tags = declarations.map((declaration) => declaration.tagName).sort();
+if (tags.join() !== 'suostumus-banner,suostumus-notice,suostumus-preferences,suostumus-settings-button') {
+  throw new Error(`build: custom-elements.json has the tags ${tags.join(', ')}; each element's class needs its @tag line`);
 }
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`built dist/index.js, dist/define.js, the script-tag files (${Object.values(CHUNKS).map((chunk) => chunk.file).join(', ')}, texts), dist/*.d.ts, dist/delivery.json, dist/receiver/, custom-elements.json`);

@@ -5,10 +5,11 @@
 // opens the settings, and a <suostumus-notice> is defined and rendered.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import vue from '@vitejs/plugin-vue';
@@ -121,6 +122,18 @@ describe('README snippets for npm, React and Vue: typed, split, running (Chromiu
   after(async () => {
     await browser?.close();
     if (apps) await rm(apps, { recursive: true, force: true });
+  });
+
+  it('custom-elements.json names the four tags, and every file it points at is in the package', async () => {
+    const pkg = join(apps, 'node_modules', 'suostumus');
+    const manifest = JSON.parse(await readFile(join(pkg, 'custom-elements.json'), 'utf8'));
+    const tags = manifest.modules.flatMap((module) => module.declarations).map((declaration) => declaration.tagName).sort();
+    assert.deepEqual(tags, ['suostumus-banner', 'suostumus-notice', 'suostumus-preferences', 'suostumus-settings-button']);
+    const paths = new Set();
+    JSON.stringify(manifest, (key, value) => { if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value); return value; });
+    for (const path of paths) await access(join(pkg, path));
+    const elements = await import(pathToFileURL(join(pkg, manifest.modules[0].path)).href);
+    for (const declaration of manifest.modules[0].declarations) assert.equal(typeof elements[declaration.name], 'function', `${manifest.modules[0].path} exports ${declaration.name}`);
   });
 
   it('the README tells Vue users the same isCustomElement rule the test builds with', () => {
