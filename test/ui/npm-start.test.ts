@@ -1,7 +1,7 @@
 // The npm `startSuostumus` (src/npm/start.ts), from the sources: a wrong config never throws, is said in
 // the console path by path, starts nothing that needs consent and returns a handle that says so; a good one
 // starts once, and a <suostumus-notice> added later is defined without anything asked of the site.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { safeParseConfig } from '../../src/config.js';
 import type { SuostumusConfigInput } from '../../src/index.js';
 import { defineConfig, startSuostumus } from '../../src/index.js';
@@ -19,7 +19,10 @@ async function recordErrors(action: () => Promise<void>): Promise<string[]> {
   return lines;
 }
 
-describe('startSuostumus (npm)', () => {
+describe('startSuostumus (npm)', function () {
+  // The notice's chunk is compiled on first request by the test server: slow on a loaded machine.
+  this.timeout(20_000);
+
   it('a wrong config: no exception, every problem in the console, nothing started, ok: false', async () => {
     // As a JavaScript user (or JSON from a server) would pass it: TypeScript would refuse both typos.
     const wrong = JSON.parse('{ "revison": 2, "google": { "measurementId": "UA-1234-1" } }') as SuostumusConfigInput;
@@ -66,7 +69,8 @@ describe('startSuostumus (npm)', () => {
 
     expect(customElements.get('suostumus-notice')).to.equal(undefined);
     document.body.append(document.createElement('suostumus-notice'));
-    await waitUntil(() => customElements.get('suostumus-notice') !== undefined, 'the notice is defined once it is on the page');
+    // Defined once its chunk (Lit and the notice) has arrived, however long a loaded machine takes.
+    await customElements.whenDefined('suostumus-notice');
     handle.api.reset();
   });
 });
