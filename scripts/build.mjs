@@ -13,7 +13,10 @@ const quiet = { checks: { pluginTimings: false } };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-// 1. The npm library: ES modules, dependencies left to the user's bundler.
+// 1. The npm library: ES modules, dependencies left to the user's bundler. Each entry of package.json's
+//    "exports"; the UI, the notice and every language stay behind dynamic import() so the user's bundler
+//    makes them lazy chunks (test/e2e/frameworks.test.mjs holds the first load to the loader's size).
+const NPM_ENTRIES = { index: 'src/index.ts', config: 'src/config.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', elements: 'src/elements.ts', notice: 'src/notice/index.ts' };
 await build({
   ...shared,
   build: {
@@ -22,7 +25,7 @@ await build({
     minify: false,
     sourcemap: true,
     // import-node: the importer with parse5 (bundled in), for the `suostumus import-notice` command.
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', 'import-node': 'src/import/node.ts' }, formats: ['es'] },
+    lib: { entry: { ...NPM_ENTRIES, 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -118,25 +121,49 @@ writeFileSync(`${root}dist/delivery.json`, `${JSON.stringify({
 // 3. Declarations, re-exported from the paths package.json names.
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
-writeFileSync(`${root}dist/index.d.ts`, "export * from './types/src/index.js';\n");
-writeFileSync(`${root}dist/define.d.ts`, "export * from './types/src/define.js';\n");
-writeFileSync(`${root}dist/ui.d.ts`, "export * from './types/src/ui/lazy.js';\n");
+// suostumus/react and suostumus/vue are types only: the JSX and template typings of the four elements.
+const TYPE_ENTRIES = { react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts' };
+for (const [name, entry] of Object.entries({ ...NPM_ENTRIES, ...TYPE_ENTRIES })) {
+  writeFileSync(`${root}dist/${name}.d.ts`, `export * from './types/${entry.replace(/\.ts$/, '.js')}';\n`);
+}
 
 // 4. The receiver and the command line (`suostumus receiver`): Node code, compiled by tsc to dist/receiver/.
 execFileSync(bin('tsc'), ['-p', 'receiver/tsconfig.json'], { stdio: 'inherit', cwd: root });
 
-// 5. The custom-elements manifest, for editors and documentation tools.
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], {
+// 5. The custom-elements manifest, for editors and documentation tools: the four elements, as one module at
+//    the JavaScript file that exports their classes (suostumus/elements), the path a user imports.
+const ELEMENT_SOURCES = ['src/ui/banner/banner.ts', 'src/ui/preferences/preferences.ts', 'src/loader/settings-button/settings-button.ts', 'src/notice/notice.ts'];
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', ...ELEMENT_SOURCES, '--quiet'], {
   stdio: 'inherit', cwd: root,
 });
+const manifestFile = `${root}custom-elements.json`;
+const analyzed = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const ELEMENTS_FILE = 'dist/elements.js';
 // The analyzer names an event after the constant it could not follow across modules
 // (OPEN_PREFERENCES_EVENT); each element's @fires line names the real event.
-const manifestFile = `${root}custom-elements.json`;
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? ''));
-  }
+const declarations = analyzed.modules.flatMap((module) => module.declarations ?? []).map((declaration) => ({
+  ...declaration,
+  ...(declaration.events ? { events: declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? '')) } : {}),
+}));
+// Any other reference to a source module (a superclass of our own) points at its shipped declarations.
+const shipped = (key, value) => {
+  const source = key === 'module' && typeof value === 'string' ? /^\/?(src\/.*)\.[jt]s$/.exec(value)?.[1] : undefined;
+  if (source === undefined) return value;
+  return ELEMENT_SOURCES.includes(`${source}.ts`) ? ELEMENTS_FILE : `dist/types/${source}.d.ts`;
+};
+const manifest = JSON.parse(JSON.stringify({
+  schemaVersion: analyzed.schemaVersion,
+  readme: '',
+  modules: [{
+    kind: 'javascript-module',
+    path: ELEMENTS_FILE,
+    declarations,
+    exports: declarations.map((declaration) => ({ kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: ELEMENTS_FILE } })),
+  }],
+}), shipped);
+const tags = declarations.map((declaration) => declaration.tagName).sort();
+if (tags.join() !== 'suostumus-banner,suostumus-notice,suostumus-preferences,suostumus-settings-button') {
+  throw new Error(`build: custom-elements.json has the tags ${tags.join(', ')}; each element's class needs its @tag line`);
 }
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`built dist/index.js, dist/define.js, the script-tag files (${Object.values(CHUNKS).map((chunk) => chunk.file).join(', ')}, texts), dist/*.d.ts, dist/delivery.json, dist/receiver/, custom-elements.json`);

@@ -9,7 +9,8 @@ import { root } from './harness.mjs';
 import { startReceiver } from '../../dist/receiver/server.js';
 import { resolveOptions } from '../../dist/receiver/options.js';
 
-const { createConsent, parseConfig, textsHash } = await import(join(root, 'dist', 'index.js'));
+const { createConsent, textsHash } = await import(join(root, 'dist', 'index.js'));
+const { parseConfig } = await import(join(root, 'dist', 'config.js'));
 
 describe('widget → receiver', () => {
   let receiver;

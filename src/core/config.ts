@@ -12,17 +12,43 @@ export { SuostumusConfigError, text, url } from './validate.js';
 export { googleIdMistake } from './config-messages.js';
 export type { GoogleIdMistake } from './config-messages.js';
 
+/** What `safeParseConfig` returns: the config with every default filled in, or every problem found. */
+export type ParsedConfig =
+  | { ok: true; config: SuostumusConfig }
+  | { ok: false; errors: readonly Problem[] };
+
+/**
+ * Validates `input` (parsed JSON or an object literal, see `SuostumusConfigInput`) without throwing:
+ * `{ ok: true, config }` with every default filled in, or `{ ok: false, errors }` listing every problem
+ * (path and message: what was expected, what was given), in the rulebook's order.
+ */
+export function safeParseConfig(input: unknown): ParsedConfig {
+  const errors: Problem[] = [];
+  const config = walkConfig(input, (at, rule, value, why) => {
+    errors.push({ path: at.reduce<string>(join, '') || '(config)', message: message(at, rule, value, why) });
+  });
+  return errors.length > 0 || !config ? { ok: false, errors } : { ok: true, config };
+}
+
 /**
  * Validates `input` (parsed JSON or an object literal) and returns it with every default filled in.
- * Throws `SuostumusConfigError` listing every problem (path and message), in the rulebook's order.
+ * Throws `SuostumusConfigError` listing every problem (path and message), in the rulebook's order;
+ * `safeParseConfig` returns them instead.
  */
 export function parseConfig(input: unknown): SuostumusConfig {
-  const problems: Problem[] = [];
-  const config = walkConfig(input, (at, rule, value, why) => {
-    problems.push({ path: at.reduce<string>(join, '') || '(config)', message: message(at, rule, value, why) });
-  });
-  if (problems.length > 0 || !config) throw new SuostumusConfigError(problems);
-  return config;
+  const parsed = safeParseConfig(input);
+  if (!parsed.ok) throw new SuostumusConfigError(parsed.errors);
+  return parsed.config;
+}
+
+/**
+ * Says in the console what is wrong with a refused config, one line a problem with its path, as the
+ * script tag does: the owner sees it, the page keeps working.
+ */
+export function logConfigProblems(errors: readonly Problem[]): void {
+  const count = errors.length;
+  console.error(`suostumus: invalid config, nothing that needs consent was started (${count} ${count === 1 ? 'problem' : 'problems'}):`);
+  for (const problem of errors) console.error(`suostumus: config ${problem.path}: ${problem.message}`);
 }
 
 // The check chunk also words a decision that could not be stored (see src/core/storage-messages.ts).

@@ -1,12 +1,16 @@
 // The headless core: everything a page needs to hold and apply consent, with no rendering.
-export { parseConfig, SuostumusConfigError, BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config.js';
+// The validators with their wording (parseConfig, safeParseConfig) are `suostumus/config` (src/config.ts):
+// kept out of this list so that an app's first load does not carry the messages.
+export { BUILT_IN_CATEGORIES, DEFAULT_COOKIE_NAME } from './config-rules.js';
+export type { ParsedConfig } from './config.js';
+export { defineConfig } from './config-input.js';
+export type { SuostumusConfigInput, CategoryInput, ServiceInput, CookieInput, CategoryId, BuiltInCategoryId, ThemeColour } from './config-input.js';
 export { createConsent, onConsent, CHANGE_EVENT } from './consent.js';
 export type { ConsentStore, ConsentListener } from './consent.js';
 export { browserEnvironment, browserCookies } from './environment.js';
 export type { ConsentEnvironment, CookieJar, CookieAttributes } from './environment.js';
 export { parseRecord, serializeRecord, MAX_RECORD_LENGTH } from './storage.js';
 export type { StorageProblem } from './storage.js';
-export { describeStorageProblem } from './storage-messages.js';
 export { textsHash } from './texts-hash.js';
 export { resolveLanguage, toLanguage } from './language.js';
 export { localize } from './localize.js';

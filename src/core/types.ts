@@ -77,7 +77,7 @@ export type ConsentSource = 'banner' | 'preferences' | 'api' | 'gpc';
 export const CONSENT_SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'];
 
 /** The stored choice: what the `suostumus` cookie holds and what `suostumus-change` carries. */
-export interface ConsentRecord {
+export interface ConsentRecord<Id extends string = string> {
   /** Random UUID, kept across changes so one visitor's decisions can be tied together. */
   id: string;
   /** The config revision the visitor saw. */
@@ -85,7 +85,7 @@ export interface ConsentRecord {
   /** When the decision was made, ISO 8601. */
   timestamp: string;
   /** Every category of the config, `true` granted or `false` refused. */
-  categories: Record<string, boolean>;
+  categories: Record<Id, boolean>;
   source: ConsentSource;
   language: Language;
 }
@@ -93,13 +93,14 @@ export interface ConsentRecord {
 /** Why the visitor has to be asked. */
 export type PromptReason = 'first-visit' | 'revision' | 'expired';
 
-export interface ConsentState {
+/** `Id`: the config's category ids, where TypeScript knows them (see `defineConfig`). */
+export interface ConsentState<Id extends string = string> {
   /** `decided` once a valid record exists for the current revision and lifetime. */
   status: 'undecided' | 'decided';
   /** The stored record, or `null` while undecided. */
-  record: ConsentRecord | null;
+  record: ConsentRecord<Id> | null;
   /** What is granted now, for every category. Optional categories are `false` while undecided. */
-  categories: Record<string, boolean>;
+  categories: Record<Id, boolean>;
   /** True when the current refusal comes from the browser's Global Privacy Control signal. */
   gpc: boolean;
   /** True when the banner should be shown: undecided, or a GPC refusal made in this page view. */

@@ -3,6 +3,8 @@
 // templates (one per section), notice.ts the element's lifecycle, check.ts the GDPR article 13 check.
 // No side effects: the element is registered by src/define.ts (or the script-tag bundle).
 export { SuostumusNotice } from './notice.js';
+export { defineNotice } from './lazy.js';
+export type { NoticeModule } from './lazy.js';
 export { parseNotice, readNotice, isValidBusinessId, sectionIdForHash } from './parse.js';
 export { safeHref } from './rich-text.js';
 export { SECTION_KEYS, SECTION_IDS, SECTION_ALIASES, LEGAL_BASES } from './types.js';

@@ -3,12 +3,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 describe('npm package in Node', () => {
-  it('imports dist/index.js and dist/define.js without throwing, and the core works headless', async () => {
+  it('imports dist/index.js, its other entries and dist/define.js without throwing, and the core works headless', async () => {
     const pkg = await import('../../dist/index.js');
-    for (const name of ['createConsent', 'parseConfig', 'SuostumusBanner', 'SuostumusPreferences', 'SuostumusSettingsButton', 'startConsentUI', 'messages']) {
-      assert.ok(name in pkg, `exports ${name}`);
-    }
-    const store = pkg.createConsent(pkg.parseConfig({ google: { measurementId: 'G-NODE12345' } }));
+    const { parseConfig, safeParseConfig } = await import('../../dist/config.js');
+    const elements = await import('../../dist/elements.js');
+    for (const name of ['createConsent', 'startSuostumus', 'defineConfig', 'SuostumusSettingsButton']) assert.ok(name in pkg, `index exports ${name}`);
+    for (const name of ['SuostumusBanner', 'SuostumusPreferences', 'SuostumusNotice', 'startConsentUI', 'messages']) assert.ok(name in elements, `elements exports ${name}`);
+    // Server-side rendering: startSuostumus starts nothing and says so, without throwing.
+    const started = pkg.startSuostumus({});
+    assert.equal(started.ok, false);
+    assert.equal((await started.errors)[0].path, '(start)');
+    assert.deepEqual(safeParseConfig({ revison: 2 }).ok, false);
+    const store = pkg.createConsent(parseConfig({ google: { measurementId: 'G-NODE12345' } }));
     assert.equal(store.get().status, 'undecided');
     store.acceptAll();
     assert.equal(store.get().categories.analytics, true);

@@ -30,6 +30,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
  * The first layer: shown while the visitor has not decided. Non-modal, so the page stays usable
  * (no cookie wall); Accept all, Reject all and Settings are equal in size, weight and colour.
  *
+ * @tag suostumus-banner
  * @attr language - Force a language (`fi`, `en`, `sv`); by default the config's, the page's, then the browser's.
  * @attr notice-url - The privacy notice linked from the banner; by default the config's `noticeUrl`.
  * @fires suostumus-open-preferences - The visitor chose Settings.

@@ -16,6 +16,7 @@ import { preferencesStyles } from './preferences.styles.js';
  * The settings dialog: a native modal `<dialog>` with a switch per category, the services and cookies
  * behind each, and Accept all / Reject all / Save choices. Escape and the close button record nothing.
  *
+ * @tag suostumus-preferences
  * @csspart dialog - The dialog.
  * @csspart category - One category block.
  * @csspart switch - A category's switch.
