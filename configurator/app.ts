@@ -624,14 +624,6 @@ export class SuostumusConfigurator extends LitElement {
     if (!frame) return;
     const page = previewPage(this.draft, { ...this.preview, assetBase: this.assetBase });
     if (frame.srcdoc === page) return;
-    // The previewed dialog opens modal and takes the focus into the frame; the owner, typing in a field,
-    // keeps it. (A focus the owner moves into the frame later is theirs: the guard lasts one load.)
-    const typing = document.activeElement instanceof HTMLElement && document.activeElement !== frame ? document.activeElement : undefined;
-    if (typing) {
-      const keep = (): void => { setTimeout(() => { if (document.activeElement === frame) typing.focus(); }, 100); };
-      typing.addEventListener('blur', keep, { once: true });
-      setTimeout(() => { typing.removeEventListener('blur', keep); }, 3000);
-    }
     frame.srcdoc = page;
   }
 

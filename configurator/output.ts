@@ -115,8 +115,12 @@ export function previewPage(config: Draft, options: PreviewOptions): string {
   const origin = options.assetBase.origin;
   const csp = `default-src 'none'; script-src ${origin} 'unsafe-inline'; style-src 'unsafe-inline'; img-src ${origin} data:; connect-src ${origin} ${origin.replace(/^http/, 'ws')}`;
   const open = options.view === 'dialog'
-    // The loader sets window.suostumus once started (a moment later in development, where it imports its sources).
-    ? '<script>(function open(tries){if(window.suostumus)window.suostumus.showPreferences();else if(tries>0)setTimeout(open,25,tries-1);})(400);</script>\n'
+    // The loader sets window.suostumus once started (a moment later in development, where it imports its
+    // sources). The modal dialog takes the focus; once it is open, the focus goes back to the owner's field.
+    ? '<script>(function(){var owner=parent.document.activeElement;'
+      + 'function back(tries){var d=document.querySelector("suostumus-preferences");var open=d&&d.shadowRoot&&d.shadowRoot.querySelector("dialog[open]");'
+      + 'if(open){if(owner&&owner!==frameElement&&owner!==parent.document.body)owner.focus();}else if(tries>0)setTimeout(back,25,tries-1);}'
+      + '(function start(tries){if(window.suostumus){window.suostumus.showPreferences();back(400);}else if(tries>0)setTimeout(start,25,tries-1);})(400);})();</script>\n'
     : '';
   const body = options.view === 'notice' ? '<main><suostumus-notice></suostumus-notice></main>' : '<main><p style="min-height:60vh"></p></main>';
   return `<!doctype html><html lang="${options.language}"${options.scheme === 'dark' ? ` style="${DARK}"` : ''}><head><meta charset="utf-8">`
