@@ -14,6 +14,7 @@ export const UI_FILE = 'suostumus-ui.js';
 export const PREFERENCES_FILE = 'suostumus-preferences.js';
 export const NOTICE_FILE = 'suostumus-notice.js';
 export const CONFIG_CHECK_FILE = 'suostumus-config-check.js';
+export const EMBED_FILE = 'suostumus-embed.js';
 
 
 /** A chunk of one language's texts: `suostumus-banner-texts-fi.js`, `suostumus-texts-en.js`, … */
@@ -21,8 +22,8 @@ export function textsFile(kind: TextKind, language: Language): string {
   return `suostumus-${kind === 'ui' ? '' : `${kind}-`}texts-${language}.js`;
 }
 
-/** The three kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's. */
-export const TEXT_KINDS = ['banner', 'ui', 'notice'] as const;
+/** The kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's, an embed's placeholder. */
+export const TEXT_KINDS = ['banner', 'ui', 'notice', 'embed'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** The source module of a language's texts, relative to the package root. */
@@ -35,10 +36,10 @@ export function textChunks(): { file: string; source: string }[] {
   return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
 }
 
-export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'lit' | 'shared' | 'categories' | 'validate';
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'embed' | 'configCheck' | 'lit' | 'shared' | 'categories' | 'validate';
 
 /** The custom elements, each registered by exactly one chunk (below). */
-export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice';
+export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice' | 'suostumus-embed';
 
 export interface Chunk {
   /** The file, next to `suostumus.js`. */
@@ -80,6 +81,13 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     tags: ['suostumus-notice'],
     fetched: 'only on a page that has a <suostumus-notice>; brings Lit and the notice texts of one language',
   },
+  embed: {
+    file: EMBED_FILE,
+    entry: 'src/embed/lazy.ts',
+    tags: ['suostumus-embed'],
+    fetched: 'only on a page that has a <suostumus-embed> or an <iframe data-category data-src>; plain DOM, no Lit; '
+      + 'brings the placeholder texts of one language and the providers\' facts (the categories chunk)',
+  },
   configCheck: {
     file: CONFIG_CHECK_FILE,
     entry: 'src/core/config.ts',
@@ -103,9 +111,9 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
   categories: {
     file: 'suostumus-categories.js',
     tags: [],
-    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts), '
-      + 'and the facts shown for each cookie (src/ui/cookie-table.ts)',
-    holds: /src\/(core\/(describe|localize)|ui\/cookie-table)\.ts$/,
+    fetched: 'imported by the dialog, the notice and the embed: the words for each category, service and cookie (src/core/describe.ts), '
+      + 'the facts shown for each cookie (src/ui/cookie-table.ts), and the embed providers\' facts (src/core/embed-providers.ts)',
+    holds: /src\/(core\/(describe|localize|embed-providers)|ui\/cookie-table)\.ts$/,
   },
   validate: {
     file: 'suostumus-validate.js',

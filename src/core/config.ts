@@ -13,12 +13,13 @@ export { SuostumusConfigError, text, url } from './validate.js';
 /**
  * Validates `input` (parsed JSON or an object literal) and returns it with every default filled in.
  * Throws `SuostumusConfigError` listing every problem (path and message), in the rulebook's order.
+ * `embedsOnPage`: the page has an embed that needs the built-in `embeds` category (`walkConfig`).
  */
-export function parseConfig(input: unknown): SuostumusConfig {
+export function parseConfig(input: unknown, embedsOnPage?: boolean): SuostumusConfig {
   const problems: Problem[] = [];
   const config = walkConfig(input, (at, rule, value, why) => {
     problems.push({ path: at.reduce<string>(join, '') || '(config)', message: message(at, rule, value, why) });
-  });
+  }, embedsOnPage);
   if (problems.length > 0 || !config) throw new SuostumusConfigError(problems);
   return config;
 }

@@ -5,9 +5,11 @@
 
 import { acceptConfig } from '../core/config-walk.js';
 import type { GoogleWindow } from '../core/google.js';
-import { CONFIG_CHECK_FILE, NOTICE_FILE, textsFile, UI_FILE } from '../delivery.js';
+import { CONFIG_CHECK_FILE, EMBED_FILE, NOTICE_FILE, textsFile, UI_FILE } from '../delivery.js';
+import type { EmbedModule } from '../embed/lazy.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, pageLanguage } from '../page/context.js';
+import { EMBEDS_NEEDED } from '../page/embeds.js';
 import type { UIModule } from '../ui/lazy.js';
 import { startSuostumus } from './start.js';
 import type { SuostumusGlobal } from './start.js';
@@ -96,7 +98,7 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
     // on a slow phone. Nothing is granted meanwhile; Google and gated scripts wait for the decision.
     await new Promise((resolve) => { setTimeout(resolve, 0); });
     const input = await readConfig(script);
-    const config = acceptConfig(input);
+    const config = acceptConfig(input, !!document.querySelector(EMBEDS_NEEDED));
     if (!config) {
       await explain(input, script);
       return;
@@ -108,6 +110,7 @@ async function main(script: HTMLScriptElement | null): Promise<void> {
         return chunk<UIModule>(script, UI_FILE)();
       },
       loadNotice: chunk<NoticeModule>(script, NOTICE_FILE),
+      loadEmbed: chunk<EmbedModule>(script, EMBED_FILE),
       loadMessages: chunk<ConfigCheckModule>(script, CONFIG_CHECK_FILE),
     }).api;
   } catch (error) {
