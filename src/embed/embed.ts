@@ -109,7 +109,8 @@ export class SuostumusEmbed extends PlainElement {
     } catch {
       // Reported below.
     }
-    return url?.protocol === 'https:' ? { name: url.hostname, url: url.href, category } : fail('src must be an https address');
+    // https, or the site's own page (which needs no other host's consent but may still be gated).
+    return url && (url.protocol === 'https:' || url.origin === location.origin) ? { name: url.hostname, url: url.href, category } : fail('src must be an https address');
   }
 
   #render(): void {

@@ -21,7 +21,8 @@ export function startEmbeds(store: ConsentStore, registry: CustomElementRegistry
   for (const embed of document.querySelectorAll('suostumus-embed')) {
     const provider = embed.getAttribute('provider') as EmbedProvider;
     const facts = Object.hasOwn(EMBED_PROVIDER_FACTS, provider) ? EMBED_PROVIDER_FACTS[provider] : undefined;
-    if (facts && (embed.getAttribute('category') ?? facts.category) === facts.category && !used.includes(provider)) used.push(provider);
+    if (!facts || used.includes(provider)) continue;
+    if ((embed.getAttribute('category') ?? facts.category) === facts.category) used.push(provider);
   }
   register(elements, registry);
   gateIframes(store, document);
