@@ -6,7 +6,6 @@
 import type { Messages } from '../../locales/messages.js';
 import { localize } from './localize.js';
 import { EMBED_PROVIDER_FACTS } from './embed-providers.js';
-import { EMBEDS_CATEGORY } from './types.js';
 import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from './types.js';
 
 export interface LocalizedString {
@@ -43,8 +42,8 @@ const GOOGLE = 'Google Ireland Ltd';
 const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
 
 function builtInTexts(category: CategoryConfig, messages: Messages): { title: string; description: string } | undefined {
-  const id = category.id;
-  return id === 'necessary' || id === 'analytics' || id === 'demographics' || id === EMBEDS_CATEGORY ? messages.categories[id] : undefined;
+  // Own keys only: a site's category "toString" has no shipped texts.
+  return Object.hasOwn(messages.categories, category.id) ? messages.categories[category.id as keyof Messages['categories']] : undefined;
 }
 
 /** Services suostumus itself brings into a category. */

@@ -4,8 +4,7 @@
 // shows and loads them (src/embed/). Cookie names and lifetimes: the providers' own cookie pages
 // (policies.google.com/technologies/cookies, vimeo.com/cookie_policy), checked 2026-11.
 import type { Messages } from '../../locales/messages.js';
-import type { EmbedProvider } from './types.js';
-import { EMBEDS_CATEGORY } from './types.js';
+import type { EMBEDS_CATEGORY, EmbedProvider } from './types.js';
 
 /** A key of the `embeds` texts (locales/messages.ts): a purpose or a lifetime in the visitor's language. */
 export type EmbedTextKey = keyof Messages['embeds'];
@@ -38,6 +37,9 @@ export interface EmbedProviderFacts {
   url(src: string, play: boolean): string | undefined;
 }
 
+// Type-checked to be EMBEDS_CATEGORY, but not imported: a value imported from types.ts would pull that
+// module into this one's chunk (categories), and with it every chunk that needs the languages list.
+const EMBEDS: typeof EMBEDS_CATEGORY = 'embeds';
 const GOOGLE = 'Google Ireland Ltd';
 const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
 const VIDEO_ALLOW = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
@@ -63,7 +65,7 @@ export const EMBED_PROVIDER_FACTS: Readonly<Record<EmbedProvider, EmbedProviderF
     name: 'YouTube',
     company: GOOGLE,
     privacyUrl: GOOGLE_PRIVACY,
-    category: EMBEDS_CATEGORY,
+    category: EMBEDS,
     ratio: '16 / 9',
     video: true,
     purpose: 'videoPurpose',
@@ -87,7 +89,7 @@ export const EMBED_PROVIDER_FACTS: Readonly<Record<EmbedProvider, EmbedProviderF
     name: 'Vimeo',
     company: 'Vimeo.com, Inc.',
     privacyUrl: 'https://vimeo.com/privacy',
-    category: EMBEDS_CATEGORY,
+    category: EMBEDS,
     ratio: '16 / 9',
     video: true,
     purpose: 'videoPurpose',
@@ -110,7 +112,7 @@ export const EMBED_PROVIDER_FACTS: Readonly<Record<EmbedProvider, EmbedProviderF
     name: 'Google Maps',
     company: GOOGLE,
     privacyUrl: GOOGLE_PRIVACY,
-    category: EMBEDS_CATEGORY,
+    category: EMBEDS,
     ratio: '4 / 3',
     video: false,
     purpose: 'mapPurpose',

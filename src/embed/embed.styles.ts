@@ -1,6 +1,7 @@
 // The embed's box: the same size before and after consent. The host keeps the aspect ratio (the
 // provider's, or the site's `width` / `height`); the placeholder flows inside it and may make it taller
-// on a narrow screen, and the iframe fills it.
+// on a narrow screen (the host's overflow stays visible, so CSS lets content stretch an aspect-ratio
+// box), and the iframe fills it.
 export const embedCss = `
   :host {
     display: block;
@@ -11,7 +12,6 @@ export const embedCss = `
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
     container-type: inline-size;
   }
   iframe, .poster {
@@ -20,6 +20,7 @@ export const embedCss = `
     inline-size: 100%;
     block-size: 100%;
     border: 0;
+    border-radius: inherit;
   }
   .poster {
     object-fit: cover;

@@ -148,9 +148,9 @@ export class SuostumusEmbed extends PlainElement {
 
   #show(url: string, resolved: Resolved): void {
     if (this.#frame?.getAttribute('src') === url) return;
-    // The box keeps the height the placeholder had, so nothing on the page moves.
-    const height = this.#root.querySelector('.placeholder')?.getBoundingClientRect().height;
-    if (height) this.style.minBlockSize = `${height}px`;
+    // The box keeps the height it had with the placeholder (taller than the ratio on a narrow screen),
+    // so nothing on the page moves.
+    if (this.#root.querySelector('.placeholder')) this.style.minBlockSize = `${this.getBoundingClientRect().height}px`;
     const frame = h('iframe', {
       src: url,
       title: this.getAttribute('title') ?? '',

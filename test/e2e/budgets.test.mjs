@@ -33,8 +33,10 @@ function report(name, bytes, target, ceiling) {
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
-    report('returning visitor', bytes, 3, 9.5);
-    assert.ok(bytes <= 9.5 * KB, `the loader is ${bytes} B, over its 9.5 KB ceiling`);
+    // 9.75 KB since issue 20 (embedded content: the `embeds` config key, the presence check, the chunk's
+    // fetch; bench/METHOD.md has the parts).
+    report('returning visitor', bytes, 3, 9.75);
+    assert.ok(bytes <= 9.75 * KB, `the loader is ${bytes} B, over its 9.75 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {
@@ -70,6 +72,20 @@ describe('byte budgets (gzip -9)', () => {
       const texts = await gzipped([file('texts', 'notice', language), ...await closure(file('texts', 'ui', language))].filter((f) => !shared.has(f)));
       console.log(`notice texts (${language}): ${texts} B = ${(texts / KB).toFixed(2)} KB`);
       assert.ok(texts <= 5 * KB, `the notice's ${language} texts are ${texts} B, over 5 KB`);
+    }
+  });
+
+  it('embedded content: its chunk, and what a page with an embed fetches besides the loader', async () => {
+    // Issue 20's aim: the embed chunk itself at most 3 KB. The shared and categories chunks are the
+    // banner's and the dialog's too; they are printed, not held here.
+    const bytes = await gzipped([file('embed')]);
+    report(`embed chunk (${file('embed')})`, bytes, 3, 3);
+    assert.ok(bytes <= 3 * KB, `the embed chunk is ${bytes} B, over its 3 KB ceiling`);
+    const files = await closure(file('embed'));
+    assert.ok(!files.has(file('lit')), `the embed chunk brings no Lit (${[...files].join(', ')})`);
+    for (const language of ['fi', 'en', 'sv']) {
+      const all = new Set([...files, file('texts', 'embed', language)]);
+      console.log(`embed page (${language}: ${[...all].join(' ')}): + ${await gzipped(all)} B`);
     }
   });
 

@@ -122,6 +122,7 @@ describe('<suostumus-embed>', function () {
     expect(before.width).to.be.closeTo(400, 1);
     expect(before.height).to.be.closeTo(300, 1);
     buttons(sized!)[0]!.click();
+    expect(sized!.shadowRoot!.querySelector('iframe')).to.exist;
     const after = sized!.getBoundingClientRect();
     expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
   });
@@ -134,9 +135,11 @@ describe('<suostumus-embed>', function () {
       const embed = await fixture<SuostumusEmbed>(html`<suostumus-embed provider="vimeo" src="76979871" title="Esittelyvideo pitkällä nimellä"></suostumus-embed>`);
       const box = await placeholder(embed);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const host = embed.getBoundingClientRect();
       for (const button of buttons(embed)) {
         const rect = button.getBoundingClientRect();
         expect(rect.right).to.be.at.most(320);
+        expect(rect.bottom, 'inside the box, not cut off').to.be.at.most(host.bottom);
         expect(rect.height).to.be.at.least(24);
       }
       expect(box.scrollWidth).to.be.at.most(box.clientWidth);
