@@ -59,7 +59,8 @@ describe('embedded content (Chromium, network watched)', () => {
     // The site's own poster is shown; nothing comes from the provider.
     assert.equal(await youtube.locator('img.poster').getAttribute('src'), site.server.url('/poster.svg'));
     await page.getByRole('button', { name: 'Hylkää kaikki' }).click();
-    await page.waitForLoadState('networkidle');
+    // Everything the placeholders ask for has arrived: the site's poster is the last request they make.
+    await youtube.locator('img.poster').evaluate((img) => img.decode());
     assert.equal(await page.locator('iframe[src]').count(), 0, 'the gated iframe has no src');
     assert.deepEqual(outside, [], 'no request to a provider before consent');
     assert.ok(site.server.requests.some((r) => r.path === `/${file('embed')}`), 'the embed chunk was fetched');
@@ -99,7 +100,8 @@ describe('embedded content (Chromium, network watched)', () => {
     assert.equal(await frame.getAttribute('allow'), 'autoplay; encrypted-media; fullscreen; picture-in-picture');
     await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.tagName === 'IFRAME');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('provider')), 'youtube');
-    await page.waitForLoadState('networkidle');
+    // The stub answered the iframe: every request the click caused has been made.
+    await (await (await frame.elementHandle())?.contentFrame())?.waitForLoadState('load');
     assert.deepEqual(outside.map((u) => new URL(u).hostname), ['www.youtube-nocookie.com'], 'only that iframe was requested');
     assert.equal(await page.locator('suostumus-embed iframe').count(), 1, 'the others are still placeholders');
     assert.equal((await record(context))?.categories.embeds, false, 'nothing was stored for "this one"');
@@ -165,12 +167,29 @@ describe('embedded content (Chromium, network watched)', () => {
     await context.close();
   });
 
+  it('the notice lists the providers the config names, on a page without an embed', async () => {
+    const { context, outside } = await watched(site);
+    site.server.requests.length = 0;
+    const { page } = await openPage(context, site.server.url('/tietosuojaseloste.html#cookies'));
+    const cookies = page.locator('suostumus-notice details#cookies');
+    await cookies.waitFor();
+    await page.waitForFunction(() => document.querySelector('suostumus-notice')?.shadowRoot?.querySelector('#cookies')?.textContent?.includes('Google Maps'));
+    const text = await cookies.evaluate((element) => element.textContent);
+    for (const expected of ['Upotettu sisältö', 'YouTube', 'YSC', 'VISITOR_INFO1_LIVE', 'Google Maps', 'NID', 'https://policies.google.com/privacy']) {
+      assert.ok(text.includes(expected) || await cookies.locator(`a[href="${expected}"]`).count() > 0, `the notice names ${expected}`);
+    }
+    assert.ok(!text.includes('Vimeo'), 'a provider the site does not use is not listed');
+    assert.equal(site.server.requests.filter((r) => r.path === `/${file('embed')}`).length, 0, 'no embed chunk on a page without an embed');
+    assert.deepEqual(outside, []);
+    await context.close();
+  });
+
   it('a page without embeds neither fetches the embed chunk nor offers the category', async () => {
     const { context } = await watched(site);
     site.server.requests.length = 0;
     const { page } = await openPage(context, site.server.url('/tavallinen.html'));
+    // The loader asks for the embed chunk as it starts, before the banner's chunk: the banner is later.
     await page.getByRole('button', { name: 'Hylkää kaikki' }).waitFor();
-    await page.waitForLoadState('networkidle');
     assert.equal(site.server.requests.filter((r) => r.path === `/${file('embed')}`).length, 0);
     assert.equal(await page.evaluate(() => 'embeds' in (window.suostumus?.get().categories ?? {})), false);
     await context.close();
