@@ -41,7 +41,7 @@ function forcedColorsCommand() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/notice/**/*.test.ts', 'test/hardening/**/*.test.ts', 'test/configurator/**/*.test.ts'],
+  files: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/notice/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/hardening/**/*.test.ts', 'test/configurator/**/*.test.ts'],
   nodeResolve: true,
   // test/hardening: the iframe pages that load the built script-tag bundle (test/hardening/server.mjs).
   middleware: [hardeningMiddleware()],

@@ -36,6 +36,10 @@ export const en: Messages = {
       title: 'Demographics and advertising',
       description: 'Google signals add estimates of visitors\' age, gender and interests to visits and allow ad personalisation. Requires analytics. Google processes the data.',
     },
+    embeds: {
+      title: 'Embedded content',
+      description: 'Content from other services on our pages, such as videos and maps. When it loads, your browser sends your IP address and details of your device to the provider, who may set cookies and use the data for its own purposes.',
+    },
   },
   google: {
     analyticsPurpose: 'Visitor statistics for improving the site',
@@ -49,5 +53,17 @@ export const en: Messages = {
     threeMonths: '3 months',
     thirteenMonths: '13 months',
     consentDuration: '12 months',
+  },
+  embeds: {
+    videoPurpose: 'Shows the videos embedded on this site',
+    mapPurpose: 'Shows the maps embedded on this site',
+    ysc: 'Tells viewing sessions apart in YouTube\'s statistics.',
+    visitorInfo: 'Estimates your connection speed and remembers player settings.',
+    cfBm: 'Tells people from bots (Cloudflare).',
+    nid: 'Remembers your preferences and information for Google\'s advertising.',
+    aec: 'Prevents spam and abuse.',
+    session: 'session',
+    thirtyMinutes: '30 minutes',
+    sixMonths: '6 months',
   },
 };

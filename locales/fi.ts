@@ -36,6 +36,10 @@ export const fi: Messages = {
       title: 'Demografiatiedot ja mainonta',
       description: 'Google-signaalit liittävät käynteihin arvioita kävijöiden iästä, sukupuolesta ja kiinnostuksen kohteista ja sallivat mainosten personoinnin. Vaatii analytiikan. Tiedot käsittelee Google.',
     },
+    embeds: {
+      title: 'Upotettu sisältö',
+      description: 'Muiden palvelujen sisältö sivuillamme, kuten videot ja kartat. Kun sisältö latautuu, selaimesi lähettää palveluntarjoajalle IP-osoitteesi ja laitteesi tietoja, ja palvelu voi asettaa evästeitä ja käyttää tietoja omiin tarkoituksiinsa.',
+    },
   },
   google: {
     analyticsPurpose: 'Kävijätilastot sivuston kehittämiseen',
@@ -49,5 +53,17 @@ export const fi: Messages = {
     threeMonths: '3 kuukautta',
     thirteenMonths: '13 kuukautta',
     consentDuration: '12 kuukautta',
+  },
+  embeds: {
+    videoPurpose: 'Näyttää sivuille upotetut videot',
+    mapPurpose: 'Näyttää sivuille upotetut kartat',
+    ysc: 'Erottaa katselukerrat toisistaan YouTuben tilastoissa.',
+    visitorInfo: 'Arvioi yhteytesi nopeuden ja muistaa soittimen asetukset.',
+    cfBm: 'Erottaa ihmiset boteista (Cloudflare).',
+    nid: 'Muistaa asetuksesi ja tietoja Googlen mainontaa varten.',
+    aec: 'Estää roskapostia ja väärinkäyttöä.',
+    session: 'istunto',
+    thirtyMinutes: '30 minuuttia',
+    sixMonths: '6 kuukautta',
   },
 };

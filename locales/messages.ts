@@ -53,6 +53,8 @@ export interface Messages extends BannerMessages {
     necessary: CategoryTexts;
     analytics: CategoryTexts;
     demographics: CategoryTexts;
+    /** Embedded content (src/embed): videos, maps and other sites' iframes. */
+    embeds: CategoryTexts;
   };
   google: {
     analyticsPurpose: string;
@@ -66,5 +68,18 @@ export interface Messages extends BannerMessages {
     threeMonths: string;
     thirteenMonths: string;
     consentDuration: string;
+  };
+  /** The built-in embed providers as services (src/core/embed-providers.ts names the keys each uses). */
+  embeds: {
+    videoPurpose: string;
+    mapPurpose: string;
+    ysc: string;
+    visitorInfo: string;
+    cfBm: string;
+    nid: string;
+    aec: string;
+    session: string;
+    thirtyMinutes: string;
+    sixMonths: string;
   };
 }

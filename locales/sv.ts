@@ -36,6 +36,10 @@ export const sv: Messages = {
       title: 'Demografi och annonser',
       description: 'Google-signaler lägger till uppskattningar av besökarnas ålder, kön och intressen och tillåter personanpassade annonser. Kräver analys. Google behandlar uppgifterna.',
     },
+    embeds: {
+      title: 'Inbäddat innehåll',
+      description: 'Innehåll från andra tjänster på våra sidor, till exempel videor och kartor. När det laddas skickar din webbläsare din IP-adress och uppgifter om din enhet till leverantören, som kan sätta kakor och använda uppgifterna för egna ändamål.',
+    },
   },
   google: {
     analyticsPurpose: 'Besöksstatistik för att utveckla webbplatsen',
@@ -49,5 +53,17 @@ export const sv: Messages = {
     threeMonths: '3 månader',
     thirteenMonths: '13 månader',
     consentDuration: '12 månader',
+  },
+  embeds: {
+    videoPurpose: 'Visar videor som är inbäddade på webbplatsen',
+    mapPurpose: 'Visar kartor som är inbäddade på webbplatsen',
+    ysc: 'Skiljer visningar åt i YouTubes statistik.',
+    visitorInfo: 'Uppskattar din anslutningshastighet och minns spelarens inställningar.',
+    cfBm: 'Skiljer människor från botar (Cloudflare).',
+    nid: 'Minns dina inställningar och uppgifter för Googles annonser.',
+    aec: 'Förhindrar skräppost och missbruk.',
+    session: 'session',
+    thirtyMinutes: '30 minuter',
+    sixMonths: '6 månader',
   },
 };

@@ -12,6 +12,7 @@ export const CHECK_FILE = 'suostumus-check.js';
 export const LIT_FILE = 'suostumus-lit.js';
 export const SHARED_FILE = 'suostumus-shared.js';
 export const CATEGORIES_FILE = 'suostumus-categories.js';
+export const EMBED_FILE = 'suostumus-embed.js';
 
 /**
  * The chunks the UI chunk (the banner) imports statically. The loader fetches them beside it, so that a
@@ -32,6 +33,6 @@ export function textsFile(kind: TextKind, language: Language): string {
   return `suostumus-${kind === 'ui' ? '' : `${kind}-`}texts-${language}.js`;
 }
 
-/** The three kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's. */
-export const TEXT_KINDS = ['banner', 'ui', 'notice'] as const;
+/** The kinds of text chunk: the banner's alone, the dialog's (which include the banner's), the notice's, an embed's placeholder. */
+export const TEXT_KINDS = ['banner', 'ui', 'notice', 'embed'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];

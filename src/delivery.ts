@@ -11,7 +11,7 @@ import type { Language } from './core/types.js';
 // needs, so that a chunk importing a name does not carry the map below); re-exported here.
 export * from './delivery-files.js';
 import {
-  CATEGORIES_FILE, CHECK_FILE, CONFIG_CHECK_FILE, LIT_FILE, LOADER_FILE, NOTICE_FILE, PREFERENCES_FILE, SHARED_FILE, TEXT_KINDS, textsFile, UI_FILE,
+  CATEGORIES_FILE, CHECK_FILE, CONFIG_CHECK_FILE, EMBED_FILE, LIT_FILE, LOADER_FILE, NOTICE_FILE, PREFERENCES_FILE, SHARED_FILE, TEXT_KINDS, textsFile, UI_FILE,
 } from './delivery-files.js';
 import type { TextKind } from './delivery-files.js';
 
@@ -26,10 +26,10 @@ export function textChunks(): { file: string; source: string }[] {
   return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
 }
 
-export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'configCheck' | 'check' | 'lit' | 'shared' | 'categories' | 'validate';
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'embed' | 'configCheck' | 'check' | 'lit' | 'shared' | 'categories' | 'validate';
 
 /** The custom elements, each registered by exactly one chunk (below). */
-export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice';
+export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice' | 'suostumus-embed';
 
 export interface Chunk {
   /** The file, next to `suostumus.js`. */
@@ -74,6 +74,13 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     tags: ['suostumus-notice'],
     fetched: 'only on a page that has a <suostumus-notice>; brings Lit and the notice texts of one language',
   },
+  embed: {
+    file: EMBED_FILE,
+    entry: 'src/embed/lazy.ts',
+    tags: ['suostumus-embed'],
+    fetched: 'only on a page that has a <suostumus-embed> or an <iframe data-category data-src>; plain DOM, no Lit; '
+      + 'brings the placeholder texts of one language and the providers\' facts (the categories chunk)',
+  },
   configCheck: {
     file: CONFIG_CHECK_FILE,
     entry: 'src/core/config.ts',
@@ -102,10 +109,10 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
   categories: {
     file: CATEGORIES_FILE,
     tags: [],
-    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts), '
-      + 'the facts shown for each cookie (src/ui/cookie-table.ts), and the Lit binding (src/ui/consent-controller.ts): '
-      + 'theirs alone, so the banner does not download it',
-    holds: /src\/(core\/(describe|localize)|ui\/(cookie-table|consent-controller))\.ts$/,
+    fetched: 'imported by the dialog, the notice and the embed: the words for each category, service and cookie (src/core/describe.ts), '
+      + 'the facts shown for each cookie (src/ui/cookie-table.ts), the embed providers\' facts (src/core/embed-providers.ts), '
+      + 'and the Lit binding (src/ui/consent-controller.ts): theirs alone, so the banner does not download it',
+    holds: /src\/(core\/(describe|localize|embed-providers)|ui\/(cookie-table|consent-controller))\.ts$/,
   },
   validate: {
     file: 'suostumus-validate.js',

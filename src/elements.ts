@@ -5,6 +5,8 @@ export { SuostumusBanner } from './ui/banner/banner.js';
 export { SuostumusPreferences } from './ui/preferences/preferences.js';
 export { SuostumusSettingsButton } from './loader/settings-button/settings-button.js';
 export { SuostumusNotice } from './notice/notice.js';
+export { SuostumusEmbed } from './embed/embed.js';
+export { startEmbeds } from './embed/lazy.js';
 export { startConsentUI } from './ui/mount.js';
 export type { ConsentUI, ConsentUIOptions } from './ui/mount.js';
 export { mountUI } from './ui/lazy.js';

@@ -6,6 +6,9 @@ export * from './core/index.js';
 export { startSuostumus } from './npm/start.js';
 export type { SuostumusApi, SuostumusHandle, StartSuostumusOptions } from './npm/start.js';
 export { SuostumusSettingsButton } from './loader/settings-button/settings-button.js';
+// Types only: the class and `startEmbeds` are in `suostumus/elements`; `startSuostumus` fetches them.
+export type { SuostumusEmbed } from './embed/embed.js';
+export type { EmbedModule } from './embed/lazy.js';
 export { OPEN_PREFERENCES_EVENT, LANGUAGE_EVENT } from './page/events.js';
 export { setDefaultStore, getDefaultStore } from './page/context.js';
 export type { SuostumusGlobal, StartOptions } from './loader/start.js';

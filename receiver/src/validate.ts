@@ -3,7 +3,7 @@
 // what is stored is exactly what the widget could have sent and nothing more (GDPR art. 5(1)(c)).
 
 /** The sources the widget writes (src/core/types.ts, CONSENT_SOURCES). */
-export const SOURCES = ['banner', 'preferences', 'api', 'gpc'] as const;
+export const SOURCES = ['banner', 'preferences', 'api', 'gpc', 'embed'] as const;
 /** The languages the widget speaks (src/core/types.ts, LANGUAGES). */
 export const LANGUAGES = ['fi', 'en', 'sv'] as const;
 /** How a decision reads in the counts: every optional category granted, none, or some. */

@@ -2,10 +2,14 @@
 // its defaults. `walkConfig` (config-walk.ts) walks it once; the loader's reporter stops at the first
 // problem and the check chunk's (config.ts) words every problem. The table carries no wording, so the
 // loader, which every page view downloads, carries none either.
-import { LANGUAGES } from './types.js';
+import { EMBED_PROVIDERS, LANGUAGES } from './types.js';
 import { MAX_TEXT } from './values.js';
 
-export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'demographics'] as const;
+/**
+ * `embeds` is the category a `<suostumus-embed>` needs unless it names its own (src/embed): offered
+ * only where an embed needs it (config-walk.ts).
+ */
+export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'demographics', 'embeds'] as const;
 export const DEFAULT_COOKIE_NAME = 'suostumus';
 export { LANGUAGES, MAX_TEXT };
 export const MAX_CATEGORIES = 20;
@@ -116,6 +120,8 @@ export const CONFIG: ObjectRule = obj({
     tagManagerId: str(/^GTM-(?!X+$)[A-Z0-9]{4,12}$/),
     mode: one(['basic', 'advanced']),
   }, { mode: 'basic' }, [], ['measurementId', 'tagManagerId']),
+  // The built-in embed providers the site uses, so that their services are listed on every page.
+  embeds: list(EMBED_PROVIDERS.length, one(EMBED_PROVIDERS)),
   // The notice's content is checked by src/notice where a page renders it, so the loader never
   // carries the notice model; here it only has to be an object.
   notice: { k: ANY_OBJECT },
@@ -129,4 +135,4 @@ export const CONFIG: ObjectRule = obj({
     radius: str(/^\d+(?:\.\d+)?(?:px|rem|em)$/),
     font: str(/^[\w\s,'"-]{1,200}$/),
   }),
-}, { revision: 1, categories: [], cookie: {}, record: {}, respectGpc: true, ui: {}, theme: {} });
+}, { revision: 1, categories: [], cookie: {}, record: {}, respectGpc: true, embeds: [], ui: {}, theme: {} });

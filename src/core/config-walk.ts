@@ -7,6 +7,7 @@ import {
 } from './config-rules.js';
 import { isAllowedUrl, isPlainObject } from './values.js';
 import type { Fields, Rule } from './config-rules.js';
+import { EMBEDS_CATEGORY } from './types.js';
 import type { CategoryConfig, SuostumusConfig } from './types.js';
 
 /** Where a value sits in the config: keys and list indexes from the top; `[]` is the config itself. */
@@ -32,9 +33,10 @@ export type Reporter = (at: Path, rule: Rule, value: unknown, why?: Why) => unde
 /**
  * Walks `input` against the rulebook and returns the config with every default filled in, calling
  * `report` for each problem, in the table's order. What it returns is meaningful only when `report`
- * was never called; it is undefined when the config is not even an object.
+ * was never called; it is undefined when the config is not even an object. `embedsOnPage`: the page has
+ * an embed that needs the built-in `embeds` category (src/page/embeds.ts), which is then offered.
  */
-export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | undefined {
+export function walkConfig(input: unknown, report: Reporter, embedsOnPage = false): SuostumusConfig | undefined {
   /** The object itself when it is a plain one; its keys the rule does not list are reported. */
   const object = (rule: Rule & Fields, value: unknown, at: Path): Record<string, unknown> | undefined => {
     if (!isPlainObject(value)) return report(at, rule, value);
@@ -129,15 +131,15 @@ export function walkConfig(input: unknown, report: Reporter): SuostumusConfig | 
   const config = walk(CONFIG, input, []) as SuostumusConfig | undefined;
   // One list decides what the banner mentions, the dialog offers, "Accept all" grants, the script gate
   // honours and the notice lists (issue 14): a built-in optional category is offered only with something
-  // behind it — Google configured, or the site listing it.
+  // behind it — Google configured (analytics, demographics), an embed listed or on the page (embeds), or
+  // the site listing it. Only built-in categories can be unlisted, so nothing of the site's is dropped.
   if (config?.categories) {
     const google = config.google !== undefined;
-    config.categories = config.categories.filter((c) => c.required || google || !OPTIONAL_BUILT_INS.includes(c.id) || listed.includes(c.id));
+    const used = embedsOnPage || config.embeds.length > 0;
+    config.categories = config.categories.filter((c) => c.required || listed.includes(c.id) || (c.id === EMBEDS_CATEGORY ? used : google));
   }
   return config;
 }
-
-const OPTIONAL_BUILT_INS: readonly string[] = BUILT_IN_CATEGORIES.slice(1);
 
 /** Thrown by the loader's reporter to stop the walk at the first problem; never leaves this module. */
 const REFUSED = {};
@@ -145,13 +147,14 @@ const REFUSED = {};
 /**
  * The loader's check: the config with every default filled in — exactly what `parseConfig` returns — or
  * undefined at the first problem (fetch the check chunk's `parseConfig` to say what is wrong).
+ * `embedsOnPage`: as for `walkConfig`.
  */
-export function acceptConfig(input: unknown): SuostumusConfig | undefined {
+export function acceptConfig(input: unknown, embedsOnPage?: boolean): SuostumusConfig | undefined {
   try {
     return walkConfig(input, () => {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- a private sentinel, caught below
       throw REFUSED;
-    });
+    }, embedsOnPage);
   } catch (error) {
     if (error === REFUSED) return undefined;
     throw error;

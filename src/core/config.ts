@@ -20,23 +20,25 @@ export type ParsedConfig =
 /**
  * Validates `input` (parsed JSON or an object literal, see `SuostumusConfigInput`) without throwing:
  * `{ ok: true, config }` with every default filled in, or `{ ok: false, errors }` listing every problem
- * (path and message: what was expected, what was given), in the rulebook's order.
+ * (path and message: what was expected, what was given), in the rulebook's order. `embedsOnPage`: as
+ * for `parseConfig`.
  */
-export function safeParseConfig(input: unknown): ParsedConfig {
+export function safeParseConfig(input: unknown, embedsOnPage?: boolean): ParsedConfig {
   const errors: Problem[] = [];
   const config = walkConfig(input, (at, rule, value, why) => {
     errors.push({ path: at.reduce<string>(join, '') || '(config)', message: message(at, rule, value, why) });
-  });
+  }, embedsOnPage);
   return errors.length > 0 || !config ? { ok: false, errors } : { ok: true, config };
 }
 
 /**
  * Validates `input` (parsed JSON or an object literal) and returns it with every default filled in.
  * Throws `SuostumusConfigError` listing every problem (path and message), in the rulebook's order;
- * `safeParseConfig` returns them instead.
+ * `safeParseConfig` returns them instead. `embedsOnPage`: the page has an embed that needs the built-in
+ * `embeds` category (`walkConfig`).
  */
-export function parseConfig(input: unknown): SuostumusConfig {
-  const parsed = safeParseConfig(input);
+export function parseConfig(input: unknown, embedsOnPage?: boolean): SuostumusConfig {
+  const parsed = safeParseConfig(input, embedsOnPage);
   if (!parsed.ok) throw new SuostumusConfigError(parsed.errors);
   return parsed.config;
 }

@@ -1,9 +1,11 @@
 // What each category is, in words, for the settings dialog and the notice's cookie section alike:
 // the site's config plus the shipped texts and the services suostumus itself brings (its own cookie,
-// Google Analytics, Google signals). One source, so the banner and the notice cannot disagree.
+// Google Analytics, Google signals, the embed providers in use). One source, so the banner and the
+// notice cannot disagree.
 
 import type { Messages } from '../../locales/messages.js';
 import { localize } from './localize.js';
+import { EMBED_PROVIDER_FACTS } from './embed-providers.js';
 import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from './types.js';
 
 export interface LocalizedString {
@@ -40,8 +42,8 @@ const GOOGLE = 'Google Ireland Ltd';
 const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
 
 function builtInTexts(category: CategoryConfig, messages: Messages): { title: string; description: string } | undefined {
-  const id = category.id;
-  return id === 'necessary' || id === 'analytics' || id === 'demographics' ? messages.categories[id] : undefined;
+  // Own keys only: a site's category "toString" has no shipped texts.
+  return Object.hasOwn(messages.categories, category.id) ? messages.categories[category.id as keyof Messages['categories']] : undefined;
 }
 
 /** Services suostumus itself brings into a category. */
@@ -74,7 +76,18 @@ function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: M
       ],
     }];
   }
-  return [];
+  // The built-in embed providers the site uses (the config's `embeds`, and those on this page), each under
+  // the category it needs.
+  return config.embeds.flatMap((provider): ServiceView[] => {
+    const facts = EMBED_PROVIDER_FACTS[provider];
+    const e = t.embeds;
+    return facts.category === category.id ? [{
+      name: facts.name, provider: facts.company, purpose: own(e[facts.purpose]), privacyUrl: facts.privacyUrl,
+      cookies: facts.cookies.map((cookie) => ({
+        name: cookie.name, purpose: own(e[cookie.purpose]), duration: own(e[cookie.duration]), provider: facts.company, thirdParty: true,
+      })),
+    }] : [];
+  });
 }
 
 export function describeCategories(config: SuostumusConfig, messages: Messages, language: Language): CategoryView[] {

@@ -3,6 +3,15 @@
 export const LANGUAGES = ['fi', 'en', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The embed providers suostumus knows, each with its facts in src/core/embed-providers.ts; a
+ * `<suostumus-embed provider="iframe">` is any other iframe.
+ */
+export const EMBED_PROVIDERS = ['youtube', 'vimeo', 'google-maps'] as const;
+export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
+/** The built-in category an embed needs unless it names its own (src/core/config-walk.ts says when it is offered). */
+export const EMBEDS_CATEGORY = 'embeds';
+
 /** A text given once for every language, or per language (`{ fi, en, sv }`, at least one). */
 export type LocalizedText = string | Partial<Record<Language, string>>;
 
@@ -69,12 +78,18 @@ export interface SuostumusConfig {
   ui: { settingsButton: 'bottom-left' | 'bottom-right' | 'hidden' };
   /** Theme values; each becomes a `--suostumus-*` custom property on the elements. */
   theme: Partial<Record<'accent' | 'onAccent' | 'background' | 'text' | 'radius' | 'font', string>>;
+  /**
+   * The built-in embed providers this site uses (`youtube`, `vimeo`, `google-maps`): those the config
+   * lists, so that the dialog and the notice name them on every page, and those on this page. Default `[]`.
+   */
+  embeds: EmbedProvider[];
   /** The privacy notice's content, validated by `parseNotice` (src/notice) where it is rendered. */
   notice?: unknown;
 }
 
-export type ConsentSource = 'banner' | 'preferences' | 'api' | 'gpc';
-export const CONSENT_SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'];
+/** Where the visitor decided: `embed` is an embed's "allow everywhere" button (src/embed). */
+export type ConsentSource = 'banner' | 'preferences' | 'api' | 'gpc' | 'embed';
+export const CONSENT_SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc', 'embed'];
 
 /** The stored choice: what the `suostumus` cookie holds and what `suostumus-change` carries. */
 export interface ConsentRecord<Id extends string = string> {

@@ -6,9 +6,11 @@
 import { acceptConfig } from '../core/config-walk.js';
 import type { GoogleWindow } from '../core/google.js';
 import type { CheckModule, LoaderFacts } from '../check/index.js';
-import { CHECK_FILE, CONFIG_CHECK_FILE, LOADER_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
+import { CHECK_FILE, CONFIG_CHECK_FILE, EMBED_FILE, LOADER_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
+import type { EmbedModule } from '../embed/lazy.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, pageLanguage } from '../page/context.js';
+import { EMBEDS_NEEDED } from '../page/embeds.js';
 import type { UIModule } from '../ui/lazy.js';
 import { startSuostumus } from './start.js';
 import type { SuostumusGlobal } from './start.js';
@@ -74,7 +76,7 @@ async function main(facts: LoaderFacts): Promise<void> {
     // Google's own snippet, before suostumus could load anything from Google itself.
     facts.google = !!document.querySelector('script[src*="googletagmanager.com/"]');
     const input = facts.input = await readConfig(facts);
-    const config = facts.config = acceptConfig(input === undefined ? {} : input);
+    const config = facts.config = acceptConfig(input === undefined ? {} : input, !!document.querySelector(EMBEDS_NEEDED));
     if (config) {
       window.suostumus = startSuostumus(config, {
         loadUI: () => {
@@ -84,6 +86,7 @@ async function main(facts: LoaderFacts): Promise<void> {
           return chunk<UIModule>(UI_FILE)();
         },
         loadNotice: chunk<NoticeModule>(NOTICE_FILE),
+        loadEmbed: chunk<EmbedModule>(EMBED_FILE),
         loadMessages: chunk<ConfigCheckModule>(CONFIG_CHECK_FILE),
       }).api;
     }

@@ -9,8 +9,10 @@ import { followStoredChoice } from '../core/follow.js';
 import { startGoogle } from '../core/google.js';
 import { startScriptGate } from '../core/script-gate.js';
 import type { ConsentRecord, ConsentState, SuostumusConfig } from '../core/types.js';
+import type { EmbedModule } from '../embed/lazy.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import { pageContext, setDefaultStore } from '../page/context.js';
+import { EMBED_SELECTOR } from '../page/embeds.js';
 import { listenForOpenRequests } from '../page/events.js';
 import { keepInBody } from '../page/keep.js';
 import { register } from '../page/register.js';
@@ -44,6 +46,8 @@ export interface StartOptions {
   loadUI: () => Promise<UIModule>;
   /** Fetches the notice chunk; called only on a page with a <suostumus-notice>. */
   loadNotice?: () => Promise<NoticeModule>;
+  /** Fetches the embed chunk; called only on a page with a <suostumus-embed> or an <iframe data-category data-src>. */
+  loadEmbed?: () => Promise<EmbedModule>;
   /**
    * Fetches the words for a decision that could not be stored (the script tag: the config-check chunk;
    * npm: `() => import('suostumus')`), called only when that happens. Without it, a one-line warning.
@@ -78,6 +82,11 @@ function drainQueue(store: ConsentStore): void {
   };
   if (Array.isArray(queued)) push(...(queued as unknown[]));
   window.suostumusQueue = { push };
+}
+
+/** Says that a chunk of `what` could not be fetched. */
+function loadFailed(what: string): (error: unknown) => void {
+  return (error) => { console.error(`suostumus: could not load ${what} (${error instanceof Error ? error.message : String(error)})`); };
 }
 
 /** Starts once per page: a second call (React's StrictMode runs effects twice) warns and returns the first. */
@@ -153,9 +162,12 @@ function start(config: SuostumusConfig, options: StartOptions): Started {
   if (store.get().prompt) loadUI().catch(() => undefined);
   // The privacy notice's code, only where a page shows one.
   if (options.loadNotice && document.querySelector('suostumus-notice') && !customElements.get('suostumus-notice')) {
-    options.loadNotice().then((module) => { module.defineNotice(); }).catch((error: unknown) => {
-      console.error(`suostumus: could not load the privacy notice (${error instanceof Error ? error.message : String(error)})`);
-    });
+    options.loadNotice().then((module) => { module.defineNotice(); }).catch(loadFailed('the privacy notice'));
+  }
+
+  // Embedded content (videos, maps), only where a page has some.
+  if (options.loadEmbed && document.querySelector(EMBED_SELECTOR)) {
+    options.loadEmbed().then((module) => { module.startEmbeds(store); }).catch(loadFailed('the embedded content'));
   }
 
   drainQueue(store);

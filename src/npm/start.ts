@@ -11,6 +11,7 @@ import type { ConsentRecord, ConsentState } from '../core/types.js';
 import type { Problem } from '../core/validate.js';
 import { startSuostumus as startOnPage } from '../loader/start.js';
 import type { StartOptions } from '../loader/start.js';
+import type { EmbedModule } from '../embed/lazy.js';
 import type { NoticeModule } from '../notice/lazy.js';
 import type { UIModule } from '../ui/lazy.js';
 
@@ -20,6 +21,7 @@ type CheckModule = typeof import('./check.js');
 const loadCheck = (): Promise<CheckModule> => import('./check.js');
 const loadUI = (): Promise<UIModule> => import('../ui/lazy.js');
 const loadNotice = (): Promise<NoticeModule> => import('../notice/lazy.js');
+const loadEmbed = (): Promise<EmbedModule> => import('../embed/lazy.js');
 
 /** The API of a started page; `Id` is the site's own category ids where TypeScript knows them (`defineConfig`). */
 export interface SuostumusApi<Id extends string = string> {
@@ -74,6 +76,7 @@ export function startSuostumus<const Id extends string = never>(config: Suostumu
     if (!accepted) return failed(explain(config));
     const { store, api } = startOnPage(accepted, {
       loadUI: options.loadUI ?? loadUI,
+      loadEmbed: options.loadEmbed ?? loadEmbed,
       loadMessages: options.loadMessages ?? loadCheck,
     });
     defineNoticeWhenPresent(options.loadNotice ?? loadNotice);

@@ -1,4 +1,5 @@
-// Shadow roots for the plain-DOM elements (settings button, banner), which ship without Lit.
+// Shadow roots for the plain-DOM elements (settings button, banner, embed), which ship without Lit, and
+// `h`, which builds their content.
 const sheets = new Map<string, CSSStyleSheet>();
 
 /** An open shadow root with `cssText` as a constructed sheet, shared by every instance. */
@@ -23,3 +24,13 @@ export function shadowWithStyles(host: HTMLElement, cssText: string, init: Parti
 
 // Outside a browser (SSR) there is no HTMLElement to extend; such a class is then never defined.
 export const PlainElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (Object as unknown as typeof HTMLElement) : HTMLElement;
+
+/** An element with attributes and children; text is always set as text, never parsed as HTML. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}

@@ -3,6 +3,7 @@
 // three at once, so elements there render synchronously. `locales/` holds the texts as typed data; the
 // loading is here, and each language's file is a chunk of its own (src/delivery.ts, `textsFile`).
 import type { BannerMessages, Messages } from '../../locales/messages.js';
+import type { EmbedMessages } from '../../locales/embed/messages.js';
 import type { NoticeMessages } from '../../locales/notice/messages.js';
 import type { Language } from '../core/types.js';
 import { pageContext } from './context.js';
@@ -62,6 +63,7 @@ export interface TextTables {
   banner?: TextTable<BannerMessages>;
   ui?: TextTable<Messages>;
   notice?: TextTable<NoticeMessages>;
+  embed?: TextTable<EmbedMessages>;
 }
 
 /** The page's tables, kept in the page context so that every chunk finds what another already fetched. */
@@ -93,5 +95,14 @@ export function noticeTexts(): TextTable<NoticeMessages> {
     fi: () => import('../../locales/notice/fi.js').then((module) => module.fi),
     en: () => import('../../locales/notice/en.js').then((module) => module.en),
     sv: () => import('../../locales/notice/sv.js').then((module) => module.sv),
+  });
+}
+
+/** An embed's placeholder texts. */
+export function embedTexts(): TextTable<EmbedMessages> {
+  return tables().embed ??= new TextTable<EmbedMessages>({
+    fi: () => import('../../locales/embed/fi.js').then((module) => module.fi),
+    en: () => import('../../locales/embed/en.js').then((module) => module.en),
+    sv: () => import('../../locales/embed/sv.js').then((module) => module.sv),
   });
 }

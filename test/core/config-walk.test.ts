@@ -25,6 +25,7 @@ const BUILT_IN = [
   { id: 'analytics', services: [], required: false },
   { id: 'demographics', services: [], required: false },
 ];
+const EMBEDS = { id: 'embeds', services: [], required: false };
 /** Without Google, a built-in optional category is offered only when the site lists it (issue 14). */
 const NECESSARY_ONLY = [BUILT_IN[0]];
 const DEFAULTS = {
@@ -32,6 +33,7 @@ const DEFAULTS = {
   cookie: { name: 'suostumus', path: '/', days: 365, rejectDays: 182 },
   record: {},
   respectGpc: true,
+  embeds: [],
   ui: { settingsButton: 'bottom-left' },
   theme: {},
 };
@@ -62,6 +64,7 @@ const rich = {
 
 const RICH_CONFIG = {
   ...rich,
+  embeds: [],
   categories: [
     { id: 'necessary', required: true, services: [{ name: 'Shop', provider: 'Us', cookies: [{ name: 'cart', purpose: 'Cart', duration: '1 day' }] }] },
     { id: 'analytics', required: false, services: [], title: { fi: 'Analytiikka', en: 'Analytics' }, description: 'Kävijämäärät' },
@@ -96,6 +99,13 @@ describe('config walk: what it accepts, with every default', () => {
     }],
     ['a relative notice URL and endpoint', { noticeUrl: '/seloste', record: { endpoint: '/api/consent' } },
       { ...DEFAULTS, categories: NECESSARY_ONLY, noticeUrl: '/seloste', record: { endpoint: '/api/consent' } }],
+    // Issue 20: the embeds category is offered where an embed needs it — the config names a provider ...
+    ['embed providers: the embeds category is offered', { embeds: ['youtube', 'google-maps'] },
+      { ...DEFAULTS, embeds: ['youtube', 'google-maps'], categories: [...NECESSARY_ONLY, EMBEDS] }],
+    // ... or lists the category; Google alone does not bring it.
+    ['the embeds category listed', { categories: [{ id: 'embeds' }] }, { ...DEFAULTS, categories: [...NECESSARY_ONLY, EMBEDS] }],
+    ['Google alone: no embeds category', { google: { measurementId: 'G-ABCD1234' } },
+      { ...DEFAULTS, categories: BUILT_IN, google: { measurementId: 'G-ABCD1234', mode: 'basic' } }],
   ];
 
   for (const [name, input, config] of accepted) {
@@ -104,6 +114,13 @@ describe('config walk: what it accepts, with every default', () => {
       expect(parseConfig(input)).to.deep.equal(config);
     });
   }
+
+  it('an embed on the page that needs the embeds category has it offered (issue 20)', () => {
+    const config = { ...DEFAULTS, categories: [...NECESSARY_ONLY, EMBEDS] };
+    expect(acceptConfig({}, true)).to.deep.equal(config);
+    expect(parseConfig({}, true)).to.deep.equal(config);
+    expect(acceptConfig({}, false)).to.deep.equal({ ...DEFAULTS, categories: NECESSARY_ONLY });
+  });
 
   it('keeps the notice as given (src/notice checks it where it is rendered)', () => {
     const notice = { anything: [1, 2] };
@@ -132,7 +149,7 @@ describe('config walk: what it refuses, every problem worded as before', () => {
     ['an array', [], [['(config)', 'expected an object, got an array']]],
     ['null', null, [['(config)', 'expected an object, got null']]],
     ['an unknown key', { revison: 2 }, [['revison',
-      'unknown key; expected one of revision, language, noticeUrl, categories, cookie, record, respectGpc, google, notice, ui, theme']]],
+      'unknown key; expected one of revision, language, noticeUrl, categories, cookie, record, respectGpc, google, embeds, notice, ui, theme']]],
     ['a fractional revision', { revision: 1.5 }, [['revision', 'expected a whole number from 0 to 1000000, got 1.5']]],
     ['null for a field with a default', { respectGpc: null }, [['respectGpc', 'expected true or false, got null']]],
     ['an unknown language', { language: 'de' }, [['language', 'expected one of "fi", "en", "sv", got "de"']]],
@@ -195,6 +212,9 @@ describe('config walk: what it refuses, every problem worded as before', () => {
     ['the theme', { theme: { accent: 'red;x', radius: '8', font: 'x' } }, [
       ['theme.accent', 'expected a colour such as "#0b57a4" or "rgb(11 87 164)", got "red;x"'],
       ['theme.radius', 'expected a length such as "8px" or "0.5rem", got "8"'],
+    ]],
+    ['an embed provider suostumus does not know', { embeds: ['youtube', 'tiktok'] }, [
+      ['embeds[1]', 'expected one of "youtube", "vimeo", "google-maps", got "tiktok"'],
     ]],
     ['the settings button', { ui: { settingsButton: 'top', at: 1 } }, [
       ['ui.at', 'unknown key; expected one of settingsButton'],

@@ -35,17 +35,19 @@ function report(name, bytes, target, ceiling, issue = 15) {
 describe('byte budgets (gzip -9)', () => {
   it('returning visitor: the loader alone', async () => {
     const bytes = await gzipped([file('loader')]);
-    // 9.6 KB since issue 14 §5 (several copies of the cookie told apart, +145 B): see bench/METHOD.md.
-    report('returning visitor', bytes, 6, 9.6);
-    assert.ok(bytes <= 9.6 * KB, `the loader is ${bytes} B, over its 9.6 KB ceiling`);
+    // 9.6 KB since issue 14 §5 (several copies of the cookie told apart, +145 B), 9.9 KB since issue 20
+    // (embedded content: the `embeds` config key, the presence check, the chunk's fetch): bench/METHOD.md.
+    report('returning visitor', bytes, 6, 9.9);
+    assert.ok(bytes <= 9.9 * KB, `the loader is ${bytes} B, over its 9.9 KB ceiling`);
   });
 
   it('first visit, banner shown: loader + banner chunk + one language', async () => {
     for (const language of ['fi', 'en', 'sv']) {
       const files = new Set([file('loader'), ...await closure(file('ui')), ...await closure(file('texts', 'banner', language))]);
       const bytes = await gzipped(files);
-      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 15);
-      assert.ok(bytes <= 15 * KB, `first visit in ${language} is ${bytes} B, over its 15 KB ceiling`);
+      report(`first visit (${language}: ${[...files].join(' ')})`, bytes, 12, 15.5);
+      // 15.5 KB since 2026-11-30's merges of issues 14, 17 and 20 (+~500 B in the loader): bench/METHOD.md.
+      assert.ok(bytes <= 15.5 * KB, `first visit in ${language} is ${bytes} B, over its 15.5 KB ceiling`);
     }
   });
 
@@ -58,9 +60,10 @@ describe('byte budgets (gzip -9)', () => {
     const first = new Set([file('loader'), ...await closure(file('ui')), file('texts', 'banner', 'fi')]);
     const dialog = [...await closure(file('preferences')), ...await closure(file('texts', 'ui', 'fi'))].filter((name) => !first.has(name));
     const bytes = await gzipped(new Set(dialog));
-    console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')}; ceiling 11 KB)`);
+    console.log(`settings opened: + ${bytes} B = ${(bytes / KB).toFixed(2)} KB (${dialog.join(' ')}; ceiling 11.8 KB)`);
     assert.ok(dialog.includes(file('lit')), 'Lit comes with the dialog');
-    assert.ok(bytes <= 11 * KB, `the settings dialog adds ${bytes} B, over its 11 KB ceiling`);
+    // 11.8 KB since issue 20 (the embed providers' facts in the categories chunk): bench/METHOD.md.
+    assert.ok(bytes <= 11.8 * KB, `the settings dialog adds ${bytes} B, over its 11.8 KB ceiling`);
   });
 
   it('the privacy notice: its own code, and its texts per language', async () => {
@@ -68,12 +71,27 @@ describe('byte budgets (gzip -9)', () => {
     const shared = new Set([file('lit'), file('shared')]);
     const code = [...await closure(file('notice'))].filter((name) => !shared.has(name));
     const bytes = await gzipped(code);
-    report(`notice code (${code.join(' ')})`, bytes, 6, 12.5, 8);
-    assert.ok(bytes <= 12.5 * KB, `the notice's code is ${bytes} B, over its 12.5 KB ceiling`);
+    report(`notice code (${code.join(' ')})`, bytes, 6, 13.6, 8);
+    // 13.6 KB since issues 16 (rendering as the owner wrote it) and 20 (providers' facts): bench/METHOD.md.
+    assert.ok(bytes <= 13.6 * KB, `the notice's code is ${bytes} B, over its 13.6 KB ceiling`);
     for (const language of ['fi', 'en', 'sv']) {
       const texts = await gzipped([file('texts', 'notice', language), ...await closure(file('texts', 'ui', language))].filter((f) => !shared.has(f)));
       console.log(`notice texts (${language}): ${texts} B = ${(texts / KB).toFixed(2)} KB`);
       assert.ok(texts <= 5 * KB, `the notice's ${language} texts are ${texts} B, over 5 KB`);
+    }
+  });
+
+  it('embedded content: its chunk, and what a page with an embed fetches besides the loader', async () => {
+    // Issue 20's aim: the embed chunk itself at most 3 KB. The shared and categories chunks are the
+    // banner's and the dialog's too; they are printed, not held here.
+    const bytes = await gzipped([file('embed')]);
+    report(`embed chunk (${file('embed')})`, bytes, 3, 3);
+    assert.ok(bytes <= 3 * KB, `the embed chunk is ${bytes} B, over its 3 KB ceiling`);
+    const files = await closure(file('embed'));
+    assert.ok(!files.has(file('lit')), `the embed chunk brings no Lit (${[...files].join(', ')})`);
+    for (const language of ['fi', 'en', 'sv']) {
+      const all = new Set([...files, file('texts', 'embed', language)]);
+      console.log(`embed page (${language}: ${[...all].join(' ')}): + ${await gzipped(all)} B`);
     }
   });
 

@@ -9,22 +9,12 @@ import { LANGUAGES } from '../../core/types.js';
 import type { Language } from '../../core/types.js';
 import { boundTexts, ElementBinding } from '../../page/binding.js';
 import { chooseLanguage, OPEN_PREFERENCES_EVENT } from '../../page/events.js';
-import { PlainElement, shadowWithStyles } from '../../page/shadow.js';
+import { h, PlainElement, shadowWithStyles } from '../../page/shadow.js';
 import { bannerTexts } from '../../page/texts.js';
 import { tokensCss } from '../styles/tokens-css.js';
 import { bannerCss } from './banner.styles.js';
 
 type Confirmation = 'accepted' | 'rejected' | 'saved';
-
-/** An element with attributes and children; text is always set as text, never parsed as HTML. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
 
 /**
  * The first layer: shown while the visitor has not decided. Non-modal, so the page stays usable
