@@ -164,7 +164,8 @@ describe('config walk: what it refuses, every problem worded as before', () => {
     ]],
     ['google without an id', { google: {} }, [['google', 'expected a measurementId ("G-…") or a tagManagerId ("GTM-…")']]],
     ['google with a bad id: both problems', { google: { measurementId: 'UA-1-1', mode: 'on' } }, [
-      ['google.measurementId', 'expected "G-" followed by letters and digits, got "UA-1-1"'],
+      // Issue 17: a Universal Analytics id is named, with what to do instead.
+      ['google.measurementId', 'expected "G-" followed by letters and digits, got "UA-1-1": Universal Analytics (UA-) stopped in July 2023; create a Google Analytics 4 property and use its measurement id (G-…)'],
       ['google.mode', 'expected one of "basic", "advanced", got "on"'],
     ]],
     ['google as a string: not asked for an id', { google: 'G-ABCD1234' }, [['google', 'expected an object, got "G-ABCD1234"']]],
