@@ -93,12 +93,15 @@ export class SuostumusNotice extends LitElement {
   private sectionIds: string[] = [];
   /** A `#id` waits for its section to be rendered (the content may arrive after the element). */
   private pendingHash = false;
+  /** Open the first section (not when the page was opened at a section's #id: that one opens alone). */
+  private openFirst = true;
   private openedForPrint: HTMLDetailsElement[] = [];
   private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.pendingHash = true;
+    this.openFirst = !location.hash;
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -252,6 +255,8 @@ export class SuostumusNotice extends LitElement {
     const updated = notice.updated ?? latestChange(notice);
     const title = notice.title === undefined ? t.title : textIn(notice.title, language, language);
 
+    // The first section is open (unless the URL names another): a reader sees the notice's text on the
+    // first screen, not only headings (issue 16; test/e2e/notice-first-screen.test.mjs).
     return html`${this.debugNote(this.problems.map((line) => `left out: ${line}`))}<article part="notice" lang=${language} aria-labelledby="suostumus-title">
       ${heading(level, title, 'title', 'suostumus-title')}
       ${updated === undefined ? nothing : html`<p part="updated" class="updated">${notice.updatedLabel === undefined ? t.updated : textIn(notice.updatedLabel, language, language)}
@@ -265,7 +270,7 @@ export class SuostumusNotice extends LitElement {
         <button part="toggle-all" class="toggle-all" type="button" @click=${this.onToggleAll}>${this.allOpen ? t.closeAll : t.openAll}</button>
       </div>
       ${sections.map((section, index) => keyed(section.id, html`
-        <details part="section" id=${section.id} @toggle=${this.onToggle}>
+        <details part="section" id=${section.id} ?open=${index === 0 && this.openFirst} @toggle=${this.onToggle}>
           <summary part="summary">${heading(level + 1, label(section, index), 'heading')}</summary>
           <div part="body" class="body">${section.body}</div>
         </details>`))}
