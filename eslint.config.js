@@ -9,7 +9,7 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'node_modules/', 'custom-elements.json', 'docs/', 'bench/results.json'] },
+  { ignores: ['dist/', 'site/', 'release/', 'node_modules/', 'custom-elements.json', 'docs/', 'bench/results.json'] },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],

@@ -54,9 +54,13 @@ async function main(facts: LoaderFacts): Promise<void> {
   // src, and then the page's URL is the base.
   const base = script && script.src !== '' ? script.src : document.baseURI;
   /** Fetches the check chunk (src/check) to say what is wrong, or, on a development host, to look. */
+  let unchecked = false;
   const check = (more?: Partial<LoaderFacts>): void => {
     const url = new URL(CHECK_FILE, base);
     (import(/* @vite-ignore */ url.href) as Promise<CheckModule>).then((module) => { module.checkPage({ ...facts, ...more }); }, () => {
+      // Said once: every chunk that failed asks for the check, and the check chunk fails alike.
+      if (unchecked) return;
+      unchecked = true;
       // Without the check chunk there are no words but these (the other chunks cannot be there either).
       const message = `suostumus: ${url.href} could not be loaded: copy every suostumus*.js file beside ${LOADER_FILE}${url.origin === location.origin ? '' : ' and serve them with the header Access-Control-Allow-Origin'}.`;
       console.error(message);
