@@ -18,6 +18,8 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const vanillaDist = join(root, 'node_modules', 'vanilla-cookieconsent', 'dist');
 
+/** The host name the pages are served under: a live site's, not a development host (src/loader/main.ts). */
+export const SITE_HOST = 'www.example.com';
 export const MEASUREMENT_ID = 'G-BENCH12345';
 export const SUOSTUMUS_CONFIG = { language: 'fi', noticeUrl: '/tietosuojaseloste', google: { measurementId: MEASUREMENT_ID } };
 
@@ -120,7 +122,9 @@ export async function startSite(extraPages = {}, mounts = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  const origin = `http://127.0.0.1:${port}`;
+  // Named as a live site, not 127.0.0.1 (a development host, where suostumus fetches its check chunk);
+  // the browser maps the name to 127.0.0.1 (bench/run.mjs's --host-resolver-rules).
+  const origin = `http://${SITE_HOST}:${port}`;
   return {
     origin,
     url: (path) => `${origin}${path}`,
