@@ -82,7 +82,12 @@ describe('script tag: loading variants (Chromium)', () => {
     const { context, outside } = await isolatedContext(site.browser, site.server);
     const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(path));
     await p.waitForFunction(() => window.__ownRan === true);
-    await p.waitForTimeout(300);
+    // The check chunk words the problem: wait for its first line and for the network to settle (a
+    // fixed 300 ms was too short on a loaded machine).
+    for (const deadline = Date.now() + 15_000; !consoleErrors.some((e) => e.startsWith('suostumus:')) && Date.now() < deadline;) {
+      await new Promise((resolve) => { setTimeout(resolve, 25); });
+    }
+    await p.waitForLoadState('networkidle');
     assert.equal(await p.evaluate(() => window.suostumus), undefined, 'no API: nothing started');
     assert.equal(await p.evaluate(() => window.__gatedRan), undefined, 'nothing gated runs');
     assert.equal(await p.locator('suostumus-banner').count(), 0);
