@@ -79,6 +79,9 @@ const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
 const chunksBuilt = await scriptTagBuild(
   { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
+    // An entry chunk may export more than its entry module (the providers chunk: the facts and their words
+    // from locales/), rather than becoming a facade that imports a second, undeclared chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
       minify: true,

@@ -5,8 +5,7 @@
 
 import type { Messages } from '../../locales/messages.js';
 import { localize } from './localize.js';
-import type { EmbedProviderFacts } from './embed-providers.js';
-import type { CategoryConfig, EmbedProvider, Language, LocalizedText, SuostumusConfig } from './types.js';
+import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from './types.js';
 
 export interface LocalizedString {
   text: string;
@@ -38,20 +37,20 @@ export interface CategoryView {
   services: ServiceView[];
 }
 
-/** The built-in embed providers' facts, once `loadEmbedFacts` has fetched them. */
-let embedFacts: Readonly<Record<EmbedProvider, EmbedProviderFacts>> | undefined;
+/** The built-in embed providers' facts and words, once `loadEmbedFacts` has fetched them. */
+let providers: typeof import('./embed-providers.js') | undefined;
 
 /**
- * Fetches the built-in embed providers' facts, so that `describeCategories` lists the providers `config`
- * names (its `embeds`: those the site lists, and those the embed chunk found on the page). They are a chunk
- * of their own (src/delivery.ts: `providers`), so that the dialog and the notice of a site without embeds
- * do not download them. Undefined when there is nothing to wait for (no provider named, or their facts
- * are here); otherwise a promise, resolved once they are here, rejected when the fetch fails (the next
- * call tries again).
+ * Fetches the built-in embed providers' facts and their words, so that `describeCategories` lists the
+ * providers `config` names (its `embeds`: those the site lists, and those the embed chunk found on the
+ * page). They are a chunk of their own (src/delivery.ts: `providers`), so that the dialog and the notice
+ * of a site without embeds do not download them. Undefined when there is nothing to wait for (no provider
+ * named, or the facts are here); otherwise a promise, resolved once they are here, rejected when the
+ * fetch fails (the next call tries again).
  */
 export function loadEmbedFacts(config: SuostumusConfig): Promise<void> | undefined {
-  return embedFacts || config.embeds.length === 0 ? undefined
-    : import('./embed-providers.js').then((module) => { embedFacts = module.EMBED_PROVIDER_FACTS; });
+  return providers || config.embeds.length === 0 ? undefined
+    : import('./embed-providers.js').then((module) => { providers = module; });
 }
 
 const GOOGLE = 'Google Ireland Ltd';
@@ -95,9 +94,9 @@ function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: M
   // The built-in embed providers the site uses (the config's `embeds`, and those on this page), each under
   // the category it needs; their facts are here once `loadEmbedFacts` has fetched them.
   return config.embeds.flatMap((provider): ServiceView[] => {
-    const facts = embedFacts?.[provider];
-    const e = t.embeds;
-    return facts?.category === category.id ? [{
+    const facts = providers?.EMBED_PROVIDER_FACTS[provider];
+    const e = providers?.EMBED_PROVIDER_WORDS[language];
+    return e && facts?.category === category.id ? [{
       name: facts.name, provider: facts.company, purpose: own(e[facts.purpose]), privacyUrl: facts.privacyUrl,
       cookies: facts.cookies.map((cookie) => ({
         name: cookie.name, purpose: own(e[cookie.purpose]), duration: own(e[cookie.duration]), provider: facts.company, thirdParty: true,

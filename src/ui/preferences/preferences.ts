@@ -66,10 +66,13 @@ export class SuostumusPreferences extends LitElement {
     // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
     this.draft = { ...(state?.categories ?? {}) };
     this.announcement = '';
-    // The texts and, where the site uses embed providers, their facts (preloaded with the dialog's files).
-    const store = this.consent.store;
-    await Promise.all([uiTexts().load(this.consent.language), store && loadEmbedFacts(store.config)]);
-    this.requestUpdate();
+    // Where the site uses embed providers, their facts too (preloaded with the dialog's files), side by side.
+    const facts = this.consent.store && loadEmbedFacts(this.consent.store.config);
+    await uiTexts().load(this.consent.language);
+    if (facts) {
+      await facts;
+      this.requestUpdate();
+    }
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
