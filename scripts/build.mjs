@@ -28,7 +28,14 @@ await build({
     lib: { entry: { ...NPM_ENTRIES, 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The embed providers' facts stay with the words for the categories, as before they were a chunk of
+        // their own in the script-tag files (below): an npm app's bundler then splits its chunks as before,
+        // rather than moving the validators into the app's first load (test/e2e/frameworks.test.mjs).
+        codeSplitting: { groups: [{ name: 'describe', test: /(src\/core\/(describe|embed-providers)|locales\/embed\/providers)\.ts$/ }] },
+      },
     },
   },
 });
