@@ -54,16 +54,4 @@ export const en: Messages = {
     thirteenMonths: '13 months',
     consentDuration: '12 months',
   },
-  embeds: {
-    videoPurpose: 'Shows the videos embedded on this site',
-    mapPurpose: 'Shows the maps embedded on this site',
-    ysc: 'Tells viewing sessions apart in YouTube\'s statistics.',
-    visitorInfo: 'Estimates your connection speed and remembers player settings.',
-    cfBm: 'Tells people from bots (Cloudflare).',
-    nid: 'Remembers your preferences and information for Google\'s advertising.',
-    aec: 'Prevents spam and abuse.',
-    session: 'session',
-    thirtyMinutes: '30 minutes',
-    sixMonths: '6 months',
-  },
 };

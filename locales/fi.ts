@@ -54,16 +54,4 @@ export const fi: Messages = {
     thirteenMonths: '13 kuukautta',
     consentDuration: '12 kuukautta',
   },
-  embeds: {
-    videoPurpose: 'Näyttää sivuille upotetut videot',
-    mapPurpose: 'Näyttää sivuille upotetut kartat',
-    ysc: 'Erottaa katselukerrat toisistaan YouTuben tilastoissa.',
-    visitorInfo: 'Arvioi yhteytesi nopeuden ja muistaa soittimen asetukset.',
-    cfBm: 'Erottaa ihmiset boteista (Cloudflare).',
-    nid: 'Muistaa asetuksesi ja tietoja Googlen mainontaa varten.',
-    aec: 'Estää roskapostia ja väärinkäyttöä.',
-    session: 'istunto',
-    thirtyMinutes: '30 minuuttia',
-    sixMonths: '6 kuukautta',
-  },
 };

@@ -69,17 +69,4 @@ export interface Messages extends BannerMessages {
     thirteenMonths: string;
     consentDuration: string;
   };
-  /** The built-in embed providers as services (src/core/embed-providers.ts names the keys each uses). */
-  embeds: {
-    videoPurpose: string;
-    mapPurpose: string;
-    ysc: string;
-    visitorInfo: string;
-    cfBm: string;
-    nid: string;
-    aec: string;
-    session: string;
-    thirtyMinutes: string;
-    sixMonths: string;
-  };
 }

@@ -54,16 +54,4 @@ export const sv: Messages = {
     thirteenMonths: '13 månader',
     consentDuration: '12 månader',
   },
-  embeds: {
-    videoPurpose: 'Visar videor som är inbäddade på webbplatsen',
-    mapPurpose: 'Visar kartor som är inbäddade på webbplatsen',
-    ysc: 'Skiljer visningar åt i YouTubes statistik.',
-    visitorInfo: 'Uppskattar din anslutningshastighet och minns spelarens inställningar.',
-    cfBm: 'Skiljer människor från botar (Cloudflare).',
-    nid: 'Minns dina inställningar och uppgifter för Googles annonser.',
-    aec: 'Förhindrar skräppost och missbruk.',
-    session: 'session',
-    thirtyMinutes: '30 minuter',
-    sixMonths: '6 månader',
-  },
 };

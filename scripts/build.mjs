@@ -28,7 +28,14 @@ await build({
     lib: { entry: { ...NPM_ENTRIES, 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The embed providers' facts stay with the words for the categories, as before they were a chunk of
+        // their own in the script-tag files (below): an npm app's bundler then splits its chunks as before,
+        // rather than moving the validators into the app's first load (test/e2e/frameworks.test.mjs).
+        codeSplitting: { groups: [{ name: 'describe', test: /(src\/core\/(describe|embed-providers)|locales\/embed\/providers)\.ts$/ }] },
+      },
     },
   },
 });
@@ -79,6 +86,9 @@ const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
 const chunksBuilt = await scriptTagBuild(
   { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
+    // An entry chunk may export more than its entry module (the providers chunk: the facts and their words
+    // from locales/), rather than becoming a facade that imports a second, undeclared chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       // Library mode keeps the whitespace of ES output; these chunks are for browsers only.
       minify: true,

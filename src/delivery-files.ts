@@ -13,6 +13,7 @@ export const LIT_FILE = 'suostumus-lit.js';
 export const SHARED_FILE = 'suostumus-shared.js';
 export const CATEGORIES_FILE = 'suostumus-categories.js';
 export const EMBED_FILE = 'suostumus-embed.js';
+export const EMBED_PROVIDERS_FILE = 'suostumus-embed-providers.js';
 
 /**
  * The chunks the UI chunk (the banner) imports statically. The loader fetches them beside it, so that a

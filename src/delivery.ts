@@ -11,7 +11,7 @@ import type { Language } from './core/types.js';
 // needs, so that a chunk importing a name does not carry the map below); re-exported here.
 export * from './delivery-files.js';
 import {
-  CATEGORIES_FILE, CHECK_FILE, CONFIG_CHECK_FILE, EMBED_FILE, LIT_FILE, LOADER_FILE, NOTICE_FILE, PREFERENCES_FILE, SHARED_FILE, TEXT_KINDS, textsFile, UI_FILE,
+  CATEGORIES_FILE, CHECK_FILE, CONFIG_CHECK_FILE, EMBED_FILE, EMBED_PROVIDERS_FILE, LIT_FILE, LOADER_FILE, NOTICE_FILE, PREFERENCES_FILE, SHARED_FILE, TEXT_KINDS, textsFile, UI_FILE,
 } from './delivery-files.js';
 import type { TextKind } from './delivery-files.js';
 
@@ -26,7 +26,7 @@ export function textChunks(): { file: string; source: string }[] {
   return TEXT_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ file: textsFile(kind, language), source: textsSource(kind, language) })));
 }
 
-export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'embed' | 'configCheck' | 'check' | 'lit' | 'shared' | 'categories' | 'validate';
+export type ChunkName = 'loader' | 'ui' | 'preferences' | 'notice' | 'embed' | 'configCheck' | 'check' | 'lit' | 'shared' | 'providers' | 'categories' | 'validate';
 
 /** The custom elements, each registered by exactly one chunk (below). */
 export type Tag = 'suostumus-settings-button' | 'suostumus-banner' | 'suostumus-preferences' | 'suostumus-notice' | 'suostumus-embed';
@@ -79,7 +79,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     entry: 'src/embed/lazy.ts',
     tags: ['suostumus-embed'],
     fetched: 'only on a page that has a <suostumus-embed> or an <iframe data-category data-src>; plain DOM, no Lit; '
-      + 'brings the placeholder texts of one language and the providers\' facts (the categories chunk)',
+      + 'brings the placeholder texts of one language and the providers\' facts (the providers chunk)',
   },
   configCheck: {
     file: CONFIG_CHECK_FILE,
@@ -106,13 +106,22 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     fetched: 'imported by the banner, the dialog and the notice: what they all use, in one file rather than many small ones',
     holds: /(locales\/(language-names|settings-button)|src\/delivery-files|src\/core\/(types|language)|src\/page\/\w+|src\/ui\/styles\/tokens-css)\.ts$/,
   },
+  providers: {
+    file: EMBED_PROVIDERS_FILE,
+    // An entry, not a group of modules: `import()` of it then needs no module object made up by the bundler.
+    entry: 'src/core/embed-providers.ts',
+    tags: [],
+    fetched: 'the built-in embed providers\' facts (src/core/embed-providers.ts): imported by the embed chunk, and fetched beside '
+      + 'the dialog and the notice only where the config names a provider or the page embeds one (`loadEmbedFacts` in '
+      + 'src/core/describe.ts), so that the dialog and the notice of a site without embeds do not carry them',
+  },
   categories: {
     file: CATEGORIES_FILE,
     tags: [],
-    fetched: 'imported by the dialog, the notice and the embed: the words for each category, service and cookie (src/core/describe.ts), '
-      + 'the facts shown for each cookie (src/ui/cookie-table.ts), the embed providers\' facts (src/core/embed-providers.ts), '
-      + 'and the Lit binding (src/ui/consent-controller.ts): theirs alone, so the banner does not download it',
-    holds: /src\/(core\/(describe|localize|embed-providers)|ui\/(cookie-table|consent-controller))\.ts$/,
+    fetched: 'imported by the dialog and the notice: the words for each category, service and cookie (src/core/describe.ts), '
+      + 'the facts shown for each cookie (src/ui/cookie-table.ts) and the Lit binding (src/ui/consent-controller.ts): '
+      + 'theirs alone, so the banner does not download it',
+    holds: /src\/(core\/(describe|localize)|ui\/(cookie-table|consent-controller))\.ts$/,
   },
   validate: {
     file: 'suostumus-validate.js',

@@ -5,7 +5,6 @@
 
 import type { Messages } from '../../locales/messages.js';
 import { localize } from './localize.js';
-import { EMBED_PROVIDER_FACTS } from './embed-providers.js';
 import type { CategoryConfig, Language, LocalizedText, SuostumusConfig } from './types.js';
 
 export interface LocalizedString {
@@ -36,6 +35,22 @@ export interface CategoryView {
   description: LocalizedString;
   required: boolean;
   services: ServiceView[];
+}
+
+/** The built-in embed providers' facts and words, once `loadEmbedFacts` has fetched them. */
+let providers: typeof import('./embed-providers.js') | undefined;
+
+/**
+ * Fetches the built-in embed providers' facts and their words, so that `describeCategories` lists the
+ * providers `config` names (its `embeds`: those the site lists, and those the embed chunk found on the
+ * page). They are a chunk of their own (src/delivery.ts: `providers`), so that the dialog and the notice
+ * of a site without embeds do not download them. Undefined when there is nothing to wait for (no provider
+ * named, or the facts are here); otherwise a promise, resolved once they are here, rejected when the
+ * fetch fails (the next call tries again).
+ */
+export function loadEmbedFacts(config: SuostumusConfig): Promise<void> | undefined {
+  return providers || config.embeds.length === 0 ? undefined
+    : import('./embed-providers.js').then((module) => { providers = module; });
 }
 
 const GOOGLE = 'Google Ireland Ltd';
@@ -77,11 +92,11 @@ function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: M
     }];
   }
   // The built-in embed providers the site uses (the config's `embeds`, and those on this page), each under
-  // the category it needs.
+  // the category it needs; their facts are here once `loadEmbedFacts` has fetched them.
   return config.embeds.flatMap((provider): ServiceView[] => {
-    const facts = EMBED_PROVIDER_FACTS[provider];
-    const e = t.embeds;
-    return facts.category === category.id ? [{
+    const facts = providers?.EMBED_PROVIDER_FACTS[provider];
+    const e = providers?.EMBED_PROVIDER_WORDS[language];
+    return e && facts?.category === category.id ? [{
       name: facts.name, provider: facts.company, purpose: own(e[facts.purpose]), privacyUrl: facts.privacyUrl,
       cookies: facts.cookies.map((cookie) => ({
         name: cookie.name, purpose: own(e[cookie.purpose]), duration: own(e[cookie.duration]), provider: facts.company, thirdParty: true,
@@ -90,6 +105,11 @@ function shippedServices(category: CategoryConfig, config: SuostumusConfig, t: M
   });
 }
 
+/**
+ * Every category of `config` in words, in `language`: its title and description (the site's, else the
+ * shipped texts), and the services and cookies behind it (the site's, and those suostumus brings). The
+ * embed providers are listed once their facts are here: wait for `loadEmbedFacts` first.
+ */
 export function describeCategories(config: SuostumusConfig, messages: Messages, language: Language): CategoryView[] {
   const text = (value: LocalizedText | undefined, fallback: string): LocalizedString =>
     value === undefined ? { text: fallback, lang: language } : localize(value, language);

@@ -3,11 +3,18 @@
 // place for these facts: the settings dialog and the notice list them (describe.ts), the embed element
 // shows and loads them (src/embed/). Cookie names and lifetimes: the providers' own cookie pages
 // (policies.google.com/technologies/cookies, vimeo.com/cookie_policy), checked 2026-11.
-import type { Messages } from '../../locales/messages.js';
-import type { EMBEDS_CATEGORY, EmbedProvider } from './types.js';
+import { providerMessages } from '../../locales/embed/providers.js';
+import type { ProviderMessages } from '../../locales/embed/providers.js';
+import type { EMBEDS_CATEGORY, EmbedProvider, Language } from './types.js';
 
-/** A key of the `embeds` texts (locales/messages.ts): a purpose or a lifetime in the visitor's language. */
-export type EmbedTextKey = keyof Messages['embeds'];
+/**
+ * The providers' words (purposes, lifetimes) in every language, with their facts: the dialog and the notice
+ * fetch this module only where a site uses a provider (src/core/describe.ts: `loadEmbedFacts`).
+ */
+export const EMBED_PROVIDER_WORDS: Readonly<Record<Language, ProviderMessages>> = providerMessages;
+
+/** A key of the providers' words (locales/embed/providers.ts): a purpose or a lifetime. */
+export type EmbedTextKey = keyof ProviderMessages;
 
 export interface EmbedProviderFacts {
   /** The service, as the visitor knows it. */
@@ -22,9 +29,9 @@ export interface EmbedProviderFacts {
   ratio: string;
   /** A video: "load" says "play", and the player starts at once. */
   video: boolean;
-  /** What the service does for the visitor, a key of the `embeds` texts. */
+  /** What the service does for the visitor, a key of the providers' words. */
   purpose: EmbedTextKey;
-  /** Cookies the provider may set once the embed loads: name, purpose and lifetime (keys of the `embeds` texts). */
+  /** Cookies the provider may set once the embed loads: name, purpose and lifetime (keys of the providers' words). */
   cookies: readonly { name: string; purpose: EmbedTextKey; duration: EmbedTextKey }[];
   /** The provider's domains (and their subdomains): a `poster` there is refused, and the tests watch them. */
   hosts: readonly string[];

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { loadEmbedFacts } from '../core/describe.js';
 import { SuostumusConfigError } from '../core/validate.js';
 import type { Language, SuostumusConfig } from '../core/types.js';
 import { pageLanguage } from '../page/context.js';
@@ -245,7 +246,12 @@ export class SuostumusNotice extends LitElement {
     const rerender = (): void => { this.requestUpdate(); };
     const t = noticeTexts().getOrFetch(language, rerender);
     const ui = uiTexts().getOrFetch(language, rerender);
-    if (!t || !ui) return nothing;
+    // The embed providers the cookie section lists: their facts are fetched beside the texts, and the first
+    // rendering waits for them too. A provider the embed chunk finds later is added once its facts are
+    // here, without taking the notice (and its open sections) off the page meanwhile.
+    const facts = config && loadEmbedFacts(config);
+    facts?.then(rerender, (error: unknown) => { console.error('suostumus-notice: could not load the embed providers\' facts', error); });
+    if (!t || !ui || (facts && this.sectionIds.length === 0)) return nothing;
     const level = Math.min(4, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2)));
     const sections = sectionViews(notice, { language, level: level + 2, config, t, ui, openPreferences: this.openPreferences });
     this.sectionIds = sections.map((section) => section.id);

@@ -4,7 +4,7 @@
 // priority, once the banner is painted, and at once when the visitor reaches for the banner.
 import type { ConsentStore } from '../core/consent.js';
 import type { Language } from '../core/types.js';
-import { PREFERENCES_FILE, PREFERENCES_IMPORTS, textsFile, UI_FILE } from '../delivery-files.js';
+import { EMBED_PROVIDERS_FILE, PREFERENCES_FILE, PREFERENCES_IMPORTS, textsFile, UI_FILE } from '../delivery-files.js';
 import { pageLanguage } from '../page/context.js';
 import { register } from '../page/register.js';
 import type { Elements } from '../page/register.js';
@@ -29,7 +29,9 @@ export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
    */
   const preloadDialog = (priority: 'low' | 'high'): void => {
     if (!import.meta.url.includes(UI_FILE)) return;
-    for (const file of [PREFERENCES_FILE, ...PREFERENCES_IMPORTS, textsFile('ui', language())]) {
+    // The embed providers' facts only where the dialog lists a provider (src/core/describe.ts: `loadEmbedFacts`).
+    const providers = store.config.embeds.length > 0 ? [EMBED_PROVIDERS_FILE] : [];
+    for (const file of [PREFERENCES_FILE, ...PREFERENCES_IMPORTS, textsFile('ui', language()), ...providers]) {
       const href = new URL(file, import.meta.url).href;
       if (!document.head.querySelector(`[href="${href}"]`)) {
         document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, fetchPriority: priority }));

@@ -21,6 +21,8 @@ const EMBEDS = `<!doctype html>
 
 const POSTER = { body: '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>', type: 'image/svg+xml' };
 const PLAIN = EMBEDS.replace(/<suostumus-embed[\s\S]*<\/iframe>/, '');
+/** A page without an embed, on a site whose config names the providers it uses elsewhere. */
+const NAMED = PLAIN.replace('{"google":{"measurementId":"G-EMBED1234"}}', '{"google":{"measurementId":"G-EMBED1234"},"embeds":["youtube","vimeo"]}');
 
 /** A context in which every other host gets a stub page; `outside` lists what was asked of them. */
 async function watched(site) {
@@ -38,7 +40,9 @@ async function record(context) {
 }
 
 describe('embedded content (Chromium, network watched)', () => {
-  const site = chromiumSite({ '/upotukset.html': EMBEDS, '/tavallinen.html': PLAIN, '/poster.svg': POSTER });
+  const site = chromiumSite({ '/upotukset.html': EMBEDS, '/tavallinen.html': PLAIN, '/nimetyt.html': NAMED, '/poster.svg': POSTER });
+  /** How many times this test's pages asked for `name`'s file. */
+  const fetched = (name) => site.server.requests.filter((r) => r.path === `/${file(name)}`).length;
 
   it('before consent: a placeholder with both buttons for each embed, and no request to any provider', async () => {
     const { context, outside } = await watched(site);
@@ -180,6 +184,7 @@ describe('embedded content (Chromium, network watched)', () => {
     }
     assert.ok(!text.includes('Vimeo'), 'a provider the site does not use is not listed');
     assert.equal(site.server.requests.filter((r) => r.path === `/${file('embed')}`).length, 0, 'no embed chunk on a page without an embed');
+    assert.equal(fetched('providers'), 1, 'the providers\' facts, fetched once');
     assert.deepEqual(outside, []);
     await context.close();
   });
@@ -192,6 +197,35 @@ describe('embedded content (Chromium, network watched)', () => {
     await page.getByRole('button', { name: 'Hylkää kaikki' }).waitFor();
     assert.equal(site.server.requests.filter((r) => r.path === `/${file('embed')}`).length, 0);
     assert.equal(await page.evaluate(() => 'embeds' in (window.suostumus?.get().categories ?? {})), false);
+    // Nor the providers' facts, with the dialog's files or when it opens (issue 15: most sites embed nothing).
+    await page.getByRole('button', { name: 'Asetukset' }).click();
+    await page.getByRole('dialog', { name: 'Evästeasetukset' }).getByText('Google Analytics').first().waitFor();
+    assert.equal(fetched('providers'), 0, 'no providers\' facts where no provider is used');
+    await context.close();
+  });
+
+  it('the dialog lists the providers the config names, on a page without an embed; their facts come with the dialog\'s files', async () => {
+    const { context, outside } = await watched(site);
+    site.server.requests.length = 0;
+    const { page, errors, consoleErrors } = await openPage(context, site.server.url('/nimetyt.html'));
+    await page.getByRole('button', { name: 'Hylkää kaikki' }).waitFor();
+    // Preloaded beside the dialog's chunks once the banner is painted, not fetched after them on the click.
+    const href = site.server.url(`/${file('providers')}`);
+    await page.waitForFunction((url) => [...document.querySelectorAll('link[rel=modulepreload]')].some((link) => link.href === url), href);
+    await page.waitForFunction((url) => performance.getEntriesByName(url).length > 0, href);
+    await page.getByRole('button', { name: 'Asetukset' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Evästeasetukset' });
+    await dialog.waitFor();
+    const text = await dialog.evaluate((element) => element.shadowRoot?.textContent ?? element.textContent);
+    for (const expected of ['Upotettu sisältö', 'YouTube', 'Vimeo', 'Google Ireland Ltd', 'VISITOR_INFO1_LIVE', '__cf_bm', 'Näyttää sivuille upotetut videot', '6 kuukautta']) {
+      assert.ok(text.includes(expected), `the dialog names ${expected}`);
+    }
+    assert.ok(!text.includes('Google Maps'), 'a provider the site does not use is not listed');
+    assert.equal(fetched('providers'), 1, 'fetched once');
+    assert.equal(fetched('embed'), 0, 'no embed chunk on a page without an embed');
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(consoleErrors.filter((e) => e.startsWith('suostumus')), []);
     await context.close();
   });
 });

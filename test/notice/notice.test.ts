@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseConfig } from '../../src/core/config.js';
 import { createConsent } from '../../src/core/consent.js';
@@ -284,6 +284,25 @@ describe('<suostumus-notice>', () => {
       expect(hrefs).to.include.members(['https://adssettings.google.com/', 'https://tools.google.com/dlpage/gaoptout', 'https://policies.google.com/privacy']);
       const rows = [...cookies.querySelectorAll('table.cookies tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
       expect(rows).to.include.members(['suostumus', 'cart', '_ga', '_ga_DEMO12345']);
+    });
+
+    it('lists the embed providers the config names once their facts are here, and one found later with its section left open', async () => {
+      // Their facts are a chunk of their own (issue 15), fetched beside the texts: the notice shows them at once.
+      const config = parseConfig({ embeds: ['youtube'] });
+      const el = await renderNotice(kajoNotice, { lang: 'en', config });
+      await waitUntil(() => root(el).querySelector('details#cookies') !== null, 'the notice renders');
+      const text = (): string => section(el, 'cookies').textContent;
+      for (const expected of ['Embedded content', 'YouTube', 'Google Ireland Ltd', 'YSC', 'Tells viewing sessions apart in YouTube\'s statistics.', 'session']) {
+        expect(text()).to.contain(expected);
+      }
+      expect(text()).not.to.contain('Vimeo');
+      // The embed chunk adds a provider it finds on the page: listed, and the open section stays open.
+      section(el, 'cookies').open = true;
+      config.embeds.push('vimeo');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text()).to.contain('Vimeo.com, Inc.');
+      expect(section(el, 'cookies').open).to.equal(true);
     });
 
     it('has a button that asks the page to open the cookie settings', async () => {

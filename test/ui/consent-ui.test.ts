@@ -349,6 +349,25 @@ describe('consent UI: decisions through the dialog', () => {
   });
 });
 
+describe('consent UI: the embed providers a site uses', () => {
+  it('the dialog opens listing the providers the config names, their cookies in the visitor\'s language, and keeps them through a language switch', async () => {
+    // Their facts are a chunk of their own (issue 15), fetched when the dialog is shown: it opens once they are here.
+    const m = await mount({ language: 'sv', embeds: ['vimeo'] });
+    await m.preferences.show();
+    expect(m.preferences.open).to.equal(true);
+    const listed = (): string => m.inDialog('ul.categories')!.textContent;
+    for (const expected of ['Inbäddat innehåll', 'Vimeo', 'Vimeo.com, Inc.', '__cf_bm', 'Skiljer människor från botar (Cloudflare).', '30 minuter']) {
+      expect(listed()).to.contain(expected);
+    }
+    expect(listed()).not.to.contain('YouTube');
+    const select = m.inDialog<HTMLSelectElement>('select')!;
+    select.value = 'fi';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => listed().includes('Upotettu sisältö'), 'the dialog follows the switch');
+    for (const expected of ['Vimeo', '__cf_bm', 'Erottaa ihmiset boteista (Cloudflare).', '30 minuuttia']) expect(listed()).to.contain(expected);
+  });
+});
+
 describe('consent UI: small screens and targets', () => {
   it('every button is at least 24×24 px', async () => {
     const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { ConsentStore } from '../../core/consent.js';
 import { toggleCategory } from '../../core/dependencies.js';
-import { describeCategories } from '../../core/describe.js';
+import { describeCategories, loadEmbedFacts } from '../../core/describe.js';
 import type { CategoryView, LocalizedString, ServiceView } from '../../core/describe.js';
 import type { Language } from '../../core/types.js';
 import { chooseLanguage } from '../../page/events.js';
@@ -66,7 +66,13 @@ export class SuostumusPreferences extends LitElement {
     // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
     this.draft = { ...(state?.categories ?? {}) };
     this.announcement = '';
+    // Where the site uses embed providers, their facts too (preloaded with the dialog's files), side by side.
+    const facts = this.consent.store && loadEmbedFacts(this.consent.store.config);
     await uiTexts().load(this.consent.language);
+    if (facts) {
+      await facts;
+      this.requestUpdate();
+    }
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
