@@ -54,6 +54,16 @@ export class SuostumusPreferences extends LitElement {
   private readonly consent = new ConsentController(this);
   private opener: HTMLElement | undefined;
 
+  /**
+   * How much of the dialog is rendered: nothing until it first opens (`show`) or is readied ahead
+   * (`prepare`: 1 the dialog without its categories, 1 + n with the first n), so that a page pays for its
+   * DOM only when the visitor is about to see it.
+   */
+  private parts = 0;
+
+  /** The parts there are (the dialog and each category), as the last render found them. */
+  private partCount = 1;
+
   /** True while the dialog is open. */
   get open(): boolean {
     return this.dialog?.open ?? false;
@@ -66,10 +76,25 @@ export class SuostumusPreferences extends LitElement {
     // The current choice, or nothing ticked on a first visit: no pre-ticked boxes.
     this.draft = { ...(state?.categories ?? {}) };
     this.announcement = '';
+    this.parts = Infinity;
     await uiTexts().load(this.consent.language);
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /**
+   * Renders the closed dialog ahead of opening, one part a call — the dialog, then each category — so that
+   * a page can spread that work over tasks of its own (each short at 4× CPU throttling) while the visitor
+   * reads the banner, and the click only opens it (src/ui/lazy.ts, issue 15). The closed dialog is
+   * `display: none`: nothing of it is in the tab order or the accessibility tree. Resolves once rendered:
+   * true while parts are left.
+   */
+  async prepare(): Promise<boolean> {
+    this.parts += 1;
+    this.requestUpdate();
+    await this.updateComplete;
+    return this.parts < this.partCount;
   }
 
   close(): void {
@@ -78,12 +103,14 @@ export class SuostumusPreferences extends LitElement {
   }
 
   override render() {
+    if (this.parts === 0) return nothing;
     const t = this.consent.messages;
     if (!t) return nothing;
     const language = this.consent.language;
     const store = this.consent.store;
     const state = this.consent.state;
     const categories = store ? describeCategories(store.config, t, language) : [];
+    this.partCount = 1 + categories.length;
     const record = state?.status === 'decided' ? state.record : null;
     const decidedOn = record ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(record.timestamp)) : '';
     return html`
@@ -99,7 +126,7 @@ export class SuostumusPreferences extends LitElement {
             ${languageSelect(language, t.banner.language, (next) => { void chooseLanguage(next, store, uiTexts()); })}
           </div>
           <ul class="categories">
-            ${categories.map((category) => this.renderCategory(category))}
+            ${categories.slice(0, this.parts - 1).map((category) => this.renderCategory(category))}
           </ul>
           ${record ? html`<p class="notes">${t.preferences.decidedOn}: <time datetime=${record.timestamp}>${decidedOn}</time><br>
             ${t.preferences.consentId}: <code class="consent-id">${record.id}</code></p>` : nothing}
