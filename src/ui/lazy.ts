@@ -45,44 +45,40 @@ export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
   let urgent = false;
   /**
    * The next step's turn: an idle period (`requestIdleCallback`), or where there is none (Safari) the task
-   * after the next frame; a task of its own, after any frame, once the visitor has shown intent.
+   * after the next frame; once the visitor has shown intent, the next task. A turn never comes once the
+   * visitor has decided: a visitor who answered in the banner pays for no more of the dialog.
    */
   const turn = (): Promise<void> => new Promise((resolve) => {
-    if (urgent) setTimeout(resolve);
-    else if ('requestIdleCallback' in window) requestIdleCallback(() => { resolve(); });
-    else requestAnimationFrame(() => { setTimeout(resolve); });
+    const go = (): void => { if (store.get().prompt) resolve(); };
+    if (urgent) setTimeout(go);
+    else if ('requestIdleCallback' in window) requestIdleCallback(go);
+    else requestAnimationFrame(() => { setTimeout(go); });
   });
-  let dialogCode: Promise<PreferencesModule> | undefined;
+  let dialog: PreferencesModule | undefined;
   /**
    * The dialog's chunk, imported once: a second `import()` of a module already evaluated still waits for
-   * tasks of the module loader, which at 4× CPU throttling cost the click several frames.
+   * the module loader's tasks, which at 4× CPU throttling cost the click several frames.
    */
-  const dialogModule = (): Promise<PreferencesModule> => dialogCode ??= import('./preferences/lazy.js').catch((error: unknown) => {
-    dialogCode = undefined; // A failed fetch may be tried again by the next click.
-    throw error;
-  });
+  const dialogModule = async (): Promise<PreferencesModule> => dialog ??= await import('./preferences/lazy.js');
   let preparing: Promise<void> | undefined;
   /**
    * Readies the settings dialog while the visitor reads the banner, so that the click on *Asetukset* only
    * opens it. Once its preloaded files have arrived, each step at its own turn (none a long task at 4× CPU
-   * throttling): its modules are evaluated (Lit, the categories, the dialog), its texts, the element is
-   * defined (which renders the closed dialog's frame), then its categories are rendered one at a time
-   * (`prepare`). Stops when the visitor has decided meanwhile. The click takes the same steps itself
-   * (`loadPreferences`), sharing what is done or under way, and renders what is left.
+   * throttling): its modules are evaluated (Lit, the categories, the dialog), its texts loaded, the element
+   * defined, then the closed dialog rendered a part at a time (`prepare`). The click takes the same steps
+   * itself (`loadPreferences`), sharing what is done or under way, and renders what is left.
    */
   const prepareDialog = (): Promise<void> => preparing ??= (async () => {
     await Promise.all(arrivals);
-    const step = async <T>(work: () => T | Promise<T>): Promise<T> => {
-      await turn();
-      if (!store.get().prompt) throw new Error('decided meanwhile');
-      return work();
-    };
-    const module = await step(dialogModule);
-    await step(() => uiTexts().load(language()));
-    await step(() => { register(module.elements); });
+    await turn();
+    const module = await dialogModule();
+    await turn();
+    await uiTexts().load(language());
+    await turn();
+    register(module.elements);
     const element = document.querySelector('suostumus-preferences');
-    while (element && await step(() => !element.open && element.prepare()));
-  })().catch(() => undefined); // Decided meanwhile, or a failed fetch: the click tries again and says so.
+    do await turn(); while (await element?.prepare());
+  })().catch(() => undefined); // A failed fetch: the click tries again, and says so if it fails too.
 
   await bannerTexts().load(language());
   register(elements);
