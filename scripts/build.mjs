@@ -27,7 +27,7 @@ await build({
     // import-node: the importer with parse5 (bundled in), for the `suostumus import-notice` command.
     lib: { entry: { ...NPM_ENTRIES, 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^js-cookie$/],
+      external: [/^lit($|\/)/, /^@lit\//],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

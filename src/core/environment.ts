@@ -1,6 +1,5 @@
 // What the core needs from the outside world. Tests pass their own; a page gets the browser's.
 
-import Cookies from 'js-cookie';
 import type { StorageProblem } from './storage.js';
 
 export interface CookieAttributes {
@@ -43,19 +42,52 @@ export interface ConsentEnvironment {
   reportStorageProblem: (problem: StorageProblem) => void;
 }
 
-/** js-cookie behind the `CookieJar` interface. */
+/**
+ * A cookie value as js-cookie 3 wrote it (suostumus 0.1 used js-cookie): percent-encoded, except the
+ * characters RFC 6265 allows in a value. Keeping its encoding keeps every stored choice readable both ways.
+ */
+const encodeValue = (value: string): string => encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
+/** A value as read from `document.cookie`; throws on a malformed escape (the copy is then skipped). */
+const decodeValue = (value: string): string => (value.startsWith('"') ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+/** Every `name=value` pair of `document.cookie`, in its order (a name may come several times). */
+const cookiePairs = (): [string, string][] => document.cookie.split(/;\s*/).flatMap((pair): [string, string][] => {
+  const at = pair.indexOf('=');
+  return at > 0 ? [[pair.slice(0, at), pair.slice(at + 1)]] : [];
+});
+
+/**
+ * `document.cookie` behind the `CookieJar` interface. Names are written and compared as they are: the
+ * config's cookie name is an RFC 6265 token (config-rules.ts), and so are Google's. (Our own 20 lines
+ * rather than js-cookie: every visitor downloads the loader, and this is the part of js-cookie it used,
+ * at a third of its bytes — issue 15.)
+ */
 export const browserCookies: CookieJar = {
-  all: () => Cookies.get(),
-  getAll: (name) => document.cookie.split(/;\s*/).flatMap((pair) => {
-    const at = pair.indexOf('=');
-    return pair.slice(0, at) === name ? [Cookies.converter.read(pair.slice(at + 1), name)] : [];
-  }),
-  set: (name, value, { maxAge, ...attributes }) => {
-    // js-cookie writes any attribute it is given; Max-Age is exact where Expires depends on the clock.
-    Cookies.set(name, value, maxAge === undefined ? attributes : { ...attributes, 'max-age': String(maxAge) });
+  all: () => {
+    // No prototype: a cookie named __proto__ is a name like any other.
+    const jar = Object.create(null) as Record<string, string>;
+    for (const [name, value] of cookiePairs()) {
+      try {
+        if (!(name in jar)) jar[name] = decodeValue(value);
+      } catch {
+        // A value that is not percent-encoding: not ours to read.
+      }
+    }
+    return jar;
   },
-  remove: (name, { maxAge: _maxAge, ...attributes }) => {
-    Cookies.remove(name, attributes);
+  getAll: (name) => cookiePairs().flatMap(([found, value]) => {
+    try {
+      return found === name ? [decodeValue(value)] : [];
+    } catch {
+      return [];
+    }
+  }),
+  set: (name, value, { path = '/', domain, maxAge, sameSite, secure }) => {
+    // Max-Age is exact where Expires depends on the clock.
+    document.cookie = `${name}=${encodeValue(value)}; path=${path}${domain ? `; domain=${domain}` : ''}${maxAge === undefined ? '' : `; max-age=${String(maxAge)}`}${sameSite ? `; samesite=${sameSite}` : ''}${secure ? '; secure' : ''}`;
+  },
+  remove: (name, { path = '/', domain }) => {
+    // Max-Age=0 expires the cookie at once (RFC 6265 §5.2.2); path and domain must match the cookie's.
+    document.cookie = `${name}=; path=${path}${domain ? `; domain=${domain}` : ''}; max-age=0`;
   },
 };
 

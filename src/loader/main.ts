@@ -3,7 +3,10 @@
 // DOMContentLoaded. Fails closed: with a broken config nothing gated runs and Google is not loaded,
 // and no exception escapes to the page.
 
+import { DEFAULT_COOKIE_NAME } from '../core/config-rules.js';
 import { acceptConfig } from '../core/config-walk.js';
+import { browserCookies } from '../core/environment.js';
+import { toLanguage } from '../core/language.js';
 import type { GoogleWindow } from '../core/google.js';
 import type { CheckModule, LoaderFacts } from '../check/index.js';
 import { CHECK_FILE, CONFIG_CHECK_FILE, EMBED_FILE, LOADER_FILE, NOTICE_FILE, textsFile, UI_FILE, UI_IMPORTS } from '../delivery.js';
@@ -70,6 +73,25 @@ async function main(facts: LoaderFacts): Promise<void> {
   /** A chunk beside this script; a failed fetch is said by the check chunk (which files to copy). */
   const chunk = <T>(file: string) => () => (import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>)
     .catch((error: unknown) => { check({ failed: file }); throw error; });
+  /**
+   * The banner's chunk, the chunks it imports and its texts, side by side: the banner waits for one
+   * round trip after the loader, not two. `configured`: the config's language, when known.
+   */
+  const uiFiles = (configured?: unknown): string[] => [UI_FILE, textsFile('banner', pageLanguage(document, undefined, toLanguage(configured as string))), ...UI_IMPORTS];
+  // A first visit, guessed before anything else runs: the inline config is there and no cookie of its
+  // name. The banner's files are then asked for now, so that their round trip overlaps checking the config
+  // and starting consent (issue 15: about 100 ms of script on a slow phone). `loadUI` asks for the same
+  // URLs when the banner is due and gets these modules; a wrong guess costs bytes, never a decision, and a
+  // returning visitor (a cookie of the config's name) never pays for it.
+  try {
+    const early = JSON.parse(document.getElementById('suostumus-config')?.textContent ?? 'null') as { cookie?: { name?: unknown }; language?: unknown } | null;
+    const name = early?.cookie?.name;
+    if (early && browserCookies.getAll(typeof name === 'string' ? name : DEFAULT_COOKIE_NAME).length === 0) {
+      for (const file of uiFiles(early.language)) import(/* @vite-ignore */ new URL(file, base).href).catch(() => undefined);
+    }
+  } catch {
+    // Not JSON: the config is read and explained below. (A failed early fetch is said when the banner is due.)
+  }
   try {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -84,10 +106,9 @@ async function main(facts: LoaderFacts): Promise<void> {
     if (config) {
       window.suostumus = startSuostumus(config, {
         loadUI: () => {
-          // The banner's texts and the chunks it imports are fetched alongside the banner, not after it:
-          // the banner waits for one round trip after the loader, not two.
-          for (const file of [textsFile('banner', pageLanguage()), ...UI_IMPORTS]) chunk(file)().catch(() => undefined);
-          return chunk<UIModule>(UI_FILE)();
+          const [ui, ...others] = uiFiles(config.language);
+          for (const file of others) chunk(file)().catch(() => undefined);
+          return chunk<UIModule>(ui ?? UI_FILE)();
         },
         loadNotice: chunk<NoticeModule>(NOTICE_FILE),
         loadEmbed: chunk<EmbedModule>(EMBED_FILE),

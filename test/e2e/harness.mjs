@@ -31,7 +31,8 @@ const TYPES = {
 };
 
 /**
- * Serves `pages` (path → HTML or { body, type, headers }) first, then /dist/* and /suostumus*.js from the
+ * Serves `pages` (path → HTML, { body, type, headers }, or a function of the request that returns a
+ * promise of either: a response the test holds back until something happened) first, then /dist/* and /suostumus*.js from the
  * build, then the demo folder. Returns { origin, port, url(path, host), requests, close }.
  */
 export async function startServer(pages = {}) {
@@ -43,7 +44,7 @@ export async function startServer(pages = {}) {
     if (request.method === 'POST') {
       for await (const chunk of request) seen.body += chunk;
     }
-    const page = pages[path];
+    const page = typeof pages[path] === 'function' ? await pages[path](seen) : pages[path];
     if (page !== undefined) {
       const entry = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;
       if (entry.status === 404) { response.writeHead(404); response.end(); return; }

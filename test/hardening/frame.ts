@@ -61,7 +61,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `check` returns something truthy; fails with `what` after `timeout` ms. */
-export async function waitFor<T>(check: () => T | PromiseLike<T>, what: string, timeout = 3000): Promise<NonNullable<T>> {
+export async function waitFor<T>(check: () => T | PromiseLike<T>, what: string, timeout = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
   let lastError: unknown;
   for (;;) {
