@@ -57,19 +57,13 @@ export class SuostumusPreferences extends LitElement {
 
   /**
    * How much of the dialog is rendered: nothing until it first opens (`show`) or is readied ahead
-   * (`prepare`: 1 the dialog without its categories, 1 + n with the first n), so that a page pays for its
-   * DOM only when the visitor is about to see it.
+   * (`prepare`: 1 the dialog without its categories, 1 + n with the first n; Infinity all of it), so that
+   * a page pays for its DOM only when the visitor is about to see it.
    */
-  private parts = 0;
+  #parts = 0;
 
-  /** The parts there are (the dialog and each category), as the last render found them. */
-  private partCount = 1;
-
-  /** True when `show` or `prepare` asked for the next render (see `shouldUpdate`). */
-  private asked = false;
-
-  /** True when the closed dialog skipped a render it would have made (see `shouldUpdate`). */
-  private stale = false;
+  /** True while the readied dialog shows the current state and texts: opening it needs no render. */
+  #ready = false;
 
   /** True while the dialog is open. */
   get open(): boolean {
@@ -79,16 +73,15 @@ export class SuostumusPreferences extends LitElement {
   /** Opens the dialog; focus returns to `opener` (by default the focused element) when it closes. */
   async show(opener?: HTMLElement): Promise<void> {
     this.opener = opener ?? deepActiveElement();
-    // A readied dialog that shows these choices already opens as it is: no render on the click.
-    const draft = this.currentChoices();
-    if (!sameChoices(draft, this.draft)) this.draft = draft;
-    this.announcement = '';
-    if (this.stale || this.parts < this.partCount) {
-      this.asked = true;
-      this.requestUpdate();
-    }
-    this.parts = Infinity;
+    // The texts first: a render without them would show nothing, and the render their arrival asks for
+    // is skipped while the dialog is closed.
     await uiTexts().load(this.consent.language);
+    // The current choice, or nothing ticked on a first visit: no pre-ticked boxes. A readied dialog that
+    // is up to date opens as it is: no render on the click.
+    if (!this.#ready) this.draft = { ...(this.consent.state?.categories ?? {}) };
+    this.#ready = false;
+    this.#parts = Infinity;
+    this.announcement = '';
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
@@ -102,28 +95,24 @@ export class SuostumusPreferences extends LitElement {
    * true while parts are left.
    */
   async prepare(): Promise<boolean> {
-    this.draft = this.currentChoices();
-    this.parts += 1;
-    this.asked = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    return this.parts < this.partCount;
-  }
-
-  /** The current choice, or nothing ticked on a first visit: no pre-ticked boxes. */
-  private currentChoices(): Record<string, boolean> {
-    return { ...(this.consent.state?.categories ?? {}) };
+    if (this.#parts < Infinity) {
+      // A new value, so that the closed dialog renders (see shouldUpdate).
+      this.draft = { ...(this.consent.state?.categories ?? {}) };
+      this.#parts += 1;
+      await this.updateComplete;
+      this.#ready = this.#parts === Infinity;
+    }
+    return this.#parts < Infinity;
   }
 
   /**
    * Closed, the dialog skips the renders that consent changes and language switches ask for (they change
-   * none of its properties) and makes one when it opens: a visitor who answers in the banner does not pay,
+   * none of its properties) and makes one when it opens (`show`): a visitor who answers in the banner does not pay,
    * in that click's task, for a dialog out of sight (measured at 4× CPU: about 150 ms, issue 15).
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const skip = changed.size === 0 && !this.asked && !this.open;
-    this.stale ||= skip;
-    this.asked = false;
+    const skip = changed.size === 0 && !this.open;
+    if (skip) this.#ready = false;
     return !skip;
   }
 
@@ -133,14 +122,14 @@ export class SuostumusPreferences extends LitElement {
   }
 
   override render() {
-    if (this.parts === 0) return nothing;
+    if (this.#parts === 0) return nothing;
     const t = this.consent.messages;
     if (!t) return nothing;
     const language = this.consent.language;
     const store = this.consent.store;
     const state = this.consent.state;
     const categories = store ? describeCategories(store.config, t, language) : [];
-    this.partCount = 1 + categories.length;
+    if (this.#parts > categories.length) this.#parts = Infinity;
     const record = state?.status === 'decided' ? state.record : null;
     const decidedOn = record ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(record.timestamp)) : '';
     return html`
@@ -156,7 +145,7 @@ export class SuostumusPreferences extends LitElement {
             ${languageSelect(language, t.banner.language, (next) => { void chooseLanguage(next, store, uiTexts()); })}
           </div>
           <ul class="categories">
-            ${categories.slice(0, this.parts - 1).map((category) => this.renderCategory(category))}
+            ${categories.slice(0, this.#parts - 1).map((category) => this.renderCategory(category))}
           </ul>
           ${record ? html`<p class="notes">${t.preferences.decidedOn}: <time datetime=${record.timestamp}>${decidedOn}</time><br>
             ${t.preferences.consentId}: <code class="consent-id">${record.id}</code></p>` : nothing}
@@ -251,11 +240,6 @@ export class SuostumusPreferences extends LitElement {
     if (opener?.isConnected) opener.focus();
     else document.querySelector('suostumus-settings-button')?.focus();
   };
-}
-
-/** True when two sets of choices turn the same switches on. */
-function sameChoices(a: Record<string, boolean>, b: Record<string, boolean>): boolean {
-  return Object.keys({ ...a, ...b }).every((id) => (a[id] === true) === (b[id] === true));
 }
 
 /** The focused element, looking inside shadow roots (a button inside another element's shadow DOM). */
