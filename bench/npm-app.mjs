@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { collect, probe } from './probe.mjs';
-import { root, startSite } from './site.mjs';
+import { MEASUREMENT_ID, root, startSite } from './site.mjs';
 
 const RUN_TIMEOUT_MS = 30_000;
 
@@ -33,7 +33,8 @@ async function buildApp() {
   const dir = mkdtempSync(join(tmpdir(), 'suostumus-npm-app-'));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(root, join(dir, 'node_modules', 'suostumus'), 'dir');
-  writeFileSync(join(dir, 'main.ts'), readmeSnippet());
+  // As a developer would paste it, with their own id: the README's placeholder is refused (issue 17).
+  writeFileSync(join(dir, 'main.ts'), readmeSnippet().replaceAll('G-XXXXXXXXXX', MEASUREMENT_ID));
   writeFileSync(join(dir, 'index.html'), [
     '<!doctype html>', '<html lang="fi">', '<meta charset="utf-8">', '<title>npm app</title>',
     '<script type="module" src="./main.ts"></script>', '<p>Sivun sisältö.</p>', '',
