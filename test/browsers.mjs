@@ -292,6 +292,9 @@ function freePort() {
   });
 }
 
+/** How often waitForDriver asks WebKitWebDriver's /status, in ms. */
+const DRIVER_POLL_MS = 100;
+
 async function waitForDriver(port, child, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -303,7 +306,8 @@ async function waitForDriver(port, child, timeoutMs = 15000) {
       if (res.ok) return;
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The driver says nothing when it starts listening: its /status is asked again after a pause.
+    await new Promise((resolve) => setTimeout(resolve, DRIVER_POLL_MS));
   }
 }
 

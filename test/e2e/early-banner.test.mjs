@@ -3,21 +3,13 @@
 // for the guess, whatever the cookie is called.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chromiumSite, closure, file, isolatedContext, openPage, PRODUCTION_HOST } from './harness.mjs';
+import { chromiumSite, closure, file, isolatedContext, openPage, PRODUCTION_HOST, until } from './harness.mjs';
 
 const CONFIG = { language: 'fi', cookie: { name: 'kaarna_valinta' }, categories: [{ id: 'analytics', title: { fi: 'Analytiikka' }, description: { fi: 'Kävijämäärät.' } }] };
 
 /** Settles when the server has been asked for `path`, or after `ms` (then false): the test's only wait. */
 function requested(site, path, ms = 15_000) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const look = () => {
-      if (site.server.requests.some((r) => r.path === path)) resolve(true);
-      else if (Date.now() - started > ms) resolve(false);
-      else setTimeout(look, 20);
-    };
-    look();
-  });
+  return until(() => site.server.requests.some((r) => r.path === path), `a request for ${path}`, ms).then(() => true, () => false);
 }
 
 describe('the banner\'s files on a first visit', () => {

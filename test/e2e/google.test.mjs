@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { chromiumSite, isolatedContext, openPage } from './harness.mjs';
+import { afterRequests, chromiumSite, isolatedContext, openPage } from './harness.mjs';
 
 const STUB = await readFile(new URL('./stubs/gtag-stub.js', import.meta.url), 'utf8');
 const ID = 'G-TEST12345';
@@ -54,14 +54,16 @@ describe('Google Analytics gated on consent (Chromium)', () => {
   it('basic: zero Google requests before consent, after Reject all, and after reload with the refusal', async () => {
     const { context, google } = await googleContext();
     const { page: p, errors } = await open(context, '/basic.html');
-    await p.waitForTimeout(200);
+    // window.suostumus is set once Google's part has applied the first state: a request it made is out by
+    // the time a later one is (afterRequests).
+    await afterRequests(p);
     assert.deepEqual(google(), [], 'before consent');
     await p.evaluate(() => window.suostumus.rejectAll());
-    await p.waitForTimeout(200);
+    await afterRequests(p);
     assert.deepEqual(google(), [], 'after Reject all');
     await p.reload();
     await p.waitForFunction(() => window.suostumus?.get().status === 'decided');
-    await p.waitForTimeout(200);
+    await afterRequests(p);
     assert.deepEqual(google(), [], 'after reload with a stored refusal');
     assert.deepEqual(await gaCookies(context), []);
     assert.equal(await p.evaluate(() => window.gtag), undefined, 'gtag is not even defined');
@@ -103,7 +105,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
     const { page: p } = await open(context, '/basic.html');
     // The store grants analytics with demographics; a refusal of analytics in the same call wins.
     await p.evaluate(() => window.suostumus.set({ analytics: false, demographics: true }));
-    await p.waitForTimeout(200);
+    await afterRequests(p);
     assert.deepEqual(google(), []);
     await context.close();
   });
@@ -130,7 +132,8 @@ describe('Google Analytics gated on consent (Chromium)', () => {
     assert.deepEqual(await gaCookies(context), []);
     assert.ok((await context.cookies()).some((c) => c.name === 'own_cookie'), 'other cookies are left alone');
     await p.evaluate(() => window.gtag('event', 'after_withdrawal'));
-    await p.waitForTimeout(200);
+    // The stub sends its hit from gtag() itself, so the hit would be out before this later request.
+    await afterRequests(p);
     assert.deepEqual(google().slice(before), [], 'no Google request after withdrawal');
     assert.deepEqual(await gaCookies(context), [], 'and no cookie comes back');
 
@@ -162,7 +165,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
     await p.reload();
     await p.waitForFunction(() => window.suostumus?.get().status === 'decided');
     assert.deepEqual(await gaCookies(context), []);
-    await p.waitForTimeout(200);
+    await afterRequests(p);
     assert.deepEqual(google().slice(requestsBefore), []);
     await context.close();
   });
@@ -193,7 +196,7 @@ describe('Google Analytics gated on consent (Chromium)', () => {
   it('Tag Manager: gtm.js follows the same rules as gtag.js', async () => {
     const { context, google } = await googleContext();
     const { page: p } = await open(context, '/gtm.html');
-    await p.waitForTimeout(200);
+    await afterRequests(p);
     assert.deepEqual(google(), []);
     await p.evaluate(() => window.suostumus.acceptAll());
     await p.waitForFunction(() => window.__gtagLoads === 1);

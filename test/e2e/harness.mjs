@@ -31,7 +31,7 @@ const TYPES = {
 };
 
 /**
- * Serves `pages` (path → HTML, { body, type, headers }, or a function of the request that returns a
+ * Serves afterRequests' sentinels, then `pages` (path → HTML, { body, type, headers }, or a function of the request that returns a
  * promise of either: a response the test holds back until something happened) first, then /dist/* and /suostumus*.js from the
  * build, then the demo folder. Returns { origin, port, url(path, host), requests, close }.
  */
@@ -43,6 +43,12 @@ export async function startServer(pages = {}) {
     requests.push(seen);
     if (request.method === 'POST') {
       for await (const chunk of request) seen.body += chunk;
+    }
+    // afterRequests' sentinel: an empty script, so that it leaves no 404 in the console.
+    if (path.startsWith('/__after-')) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      response.end('');
+      return;
     }
     const page = typeof pages[path] === 'function' ? await pages[path](seen) : pages[path];
     if (page !== undefined) {
@@ -123,6 +129,44 @@ export async function openPage(context, url) {
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
   if (url) await page.goto(url);
   return { page, errors, consoleErrors };
+}
+
+/** How often `until` looks again, in ms. */
+const POLL_MS = 10;
+
+/**
+ * Waits until `condition()` holds: a node-side fact such as the server's request log or a page's console
+ * lines, looked at every 10 ms. Throws `message` (a string, or a function that says what was seen) after
+ * `timeout` ms (default 10,000), so a test that waits in vain fails saying what it waited for.
+ */
+export async function until(condition, message, timeout = 10_000) {
+  for (const deadline = Date.now() + timeout; !(await condition());) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms in vain: ${typeof message === 'function' ? await message() : message}`);
+    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
+  }
+}
+
+let sentinels = 0;
+/**
+ * Resolves once every request the page had started before the call has gone out, so that a test may then
+ * assert that some request never did (Google, a chunk, a check). How: a request known to come after them,
+ * an async script from our server (`/__after-N`, empty): the same low priority as a chunk or
+ * gtag.js, so the browser does not let it overtake them; its `load` event means it went out and came back.
+ * Call it once suostumus has done what it would do (`window.suostumus` set, a decision applied).
+ */
+export async function afterRequests(page, timeout = 10_000) {
+  const src = `/__after-${++sentinels}`;
+  const ended = await page.evaluate(([url, ms]) => new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = url;
+    const timer = setTimeout(() => { resolve(false); }, ms);
+    const done = () => { clearTimeout(timer); resolve(true); };
+    script.addEventListener('load', done);
+    script.addEventListener('error', done);
+    document.head.append(script);
+  }), [src, timeout]);
+  if (!ended) throw new Error(`the sentinel request ${src} did not end in ${timeout} ms`);
 }
 
 let built;

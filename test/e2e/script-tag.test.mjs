@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { chromiumSite, isolatedContext, openPage, root } from './harness.mjs';
+import { afterRequests, chromiumSite, isolatedContext, openPage, root, until } from './harness.mjs';
 
 const CONFIG = { google: { measurementId: 'G-LOAD12345' }, noticeUrl: '/tietosuoja' };
 const inline = (config = CONFIG) => `<script type="application/json" id="suostumus-config">${JSON.stringify(config)}</script>`;
@@ -58,9 +58,11 @@ describe('script tag: loading variants (Chromium)', () => {
       const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(`/variant-${i}.html`));
       await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
       assert.equal(await p.evaluate(() => window.__gatedRan), undefined);
+      await afterRequests(p);
       assert.deepEqual(outside, []);
       await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
       await p.waitForFunction(() => window.__gatedRan === true);
+      await afterRequests(p);
       assert.deepEqual(outside, ['https://www.googletagmanager.com/gtag/js?id=G-LOAD12345']);
       assert.deepEqual(errors, []);
       assert.deepEqual(consoleErrors.filter((e) => !e.includes('ERR_FAILED')), []);
@@ -82,12 +84,10 @@ describe('script tag: loading variants (Chromium)', () => {
     const { context, outside } = await isolatedContext(site.browser, site.server);
     const { page: p, errors, consoleErrors } = await openPage(context, site.server.url(path));
     await p.waitForFunction(() => window.__ownRan === true);
-    // The check chunk words the problem: wait for its first line and for the network to settle (a
-    // fixed 300 ms was too short on a loaded machine).
-    for (const deadline = Date.now() + 15_000; !consoleErrors.some((e) => e.startsWith('suostumus:')) && Date.now() < deadline;) {
-      await new Promise((resolve) => { setTimeout(resolve, 25); });
-    }
-    await p.waitForLoadState('networkidle');
+    // The check chunk words the problem: the loader asks for it last, once it has refused the config, so
+    // by its first line anything the loader would have started, it has.
+    await until(() => consoleErrors.some((e) => e.startsWith('suostumus:')), () => `the console speaks: ${consoleErrors.join('\n')}`, 15_000);
+    await afterRequests(p);
     assert.equal(await p.evaluate(() => window.suostumus), undefined, 'no API: nothing started');
     assert.equal(await p.evaluate(() => window.__gatedRan), undefined, 'nothing gated runs');
     assert.equal(await p.locator('suostumus-banner').count(), 0);
@@ -122,7 +122,10 @@ describe('script tag: loading variants (Chromium)', () => {
     p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await p.goto(site.server.url('/twice.html'));
     await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
-    await p.waitForTimeout(200);
+    // Both copies ran before DOMContentLoaded (defer), long before the banner: their warnings are in the
+    // console before one written now, and console messages arrive in order.
+    await p.evaluate(() => { console.warn('test: after both copies'); });
+    await until(() => warnings.includes('test: after both copies'), () => `the console's warnings: ${warnings.join('\n')}`);
     assert.deepEqual(warnings.filter((w) => w.includes('loaded twice')).length, 1);
     assert.equal(await p.locator('suostumus-banner').count(), 1);
     assert.equal(await p.locator('suostumus-settings-button').count(), 1);
@@ -136,7 +139,7 @@ describe('script tag: loading variants (Chromium)', () => {
     await p.getByRole('button', { name: 'Hylkää kaikki' }).click();
     await p.evaluate(() => window.suostumus.set({ analytics: true }));
     const posts = async () => site.server.requests.filter((r) => r.method === 'POST' && r.path === '/api/consent');
-    for (let i = 0; i < 50 && (await posts()).length < 2; i++) await p.waitForTimeout(50);
+    await until(async () => (await posts()).length >= 2, async () => `two POSTs to /api/consent, got ${site.server.requests.filter((r) => r.method === 'POST').length}`);
     const [first, second] = (await posts()).map((r) => JSON.parse(r.body));
     assert.deepEqual(Object.keys(first).sort(), ['categories', 'id', 'language', 'page', 'revision', 'source', 'textsHash', 'timestamp']);
     assert.match(first.textsHash, /^[0-9a-f]{8}$/);
@@ -157,6 +160,7 @@ describe('script tag: loading variants (Chromium)', () => {
     await panel.getByText(/google\.measurementId on "G-XXXXXXXXXX", esimerkin paikkamerkki/).waitFor();
     assert.ok(consoleErrors.some((e) => e.includes('google.measurementId') && e.includes('placeholder')), consoleErrors.join('\n'));
     assert.equal(await p.locator('suostumus-banner').count(), 0, 'fails closed: no banner');
+    await afterRequests(p);
     assert.deepEqual(outside, []);
     await context.close();
   });
@@ -168,6 +172,7 @@ describe('script tag: loading variants (Chromium)', () => {
     await p.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
     await p.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await p.waitForFunction(() => window.suostumus.get().categories.analytics === true);
+    await afterRequests(p);
     assert.equal(outside.filter((u) => u.includes('googletagmanager')).length, 1, 'GA requested after consent');
     assert.deepEqual(errors, []);
     assert.deepEqual(consoleErrors.filter((e) => e.startsWith('suostumus')), []);
