@@ -3,7 +3,7 @@
 // window.suostumus stays undefined, the page's own script runs and nothing escapes uncaught.
 import { expect } from '@open-wc/testing';
 import { BROKEN } from './cases.mjs';
-import { Frame, OFFLINE_CSP, clearCookies, removeFrames, sleep, waitFor } from './frame.js';
+import { Frame, OFFLINE_CSP, clearCookies, removeFrames, waitFor } from './frame.js';
 
 describe(`hardening: broken configs through the script tag (${BROKEN.length} cases)`, function () {
   // Page loads under a busy machine; each wait inside a test has its own 3 s limit.
@@ -26,8 +26,10 @@ describe(`hardening: broken configs through the script tag (${BROKEN.length} cas
       const errors = frame.capture.errors;
       await waitFor(() => errors.some((e) => e.includes(path)), `a console error naming ${path}`, 3000)
         .catch(() => { throw new Error(`no console error names "${path}": ${errors.join(' | ').slice(0, 400)}`); });
-      // A bounded wait for anything a wrongly started instance would do next (the UI chunk, Google, the gate).
-      await sleep(150);
+      // The console line comes from the check chunk, which the loader fetches last, after it refused the
+      // config (src/loader/main.ts): a wrongly started instance would have set window.suostumus, added
+      // Google's script and run the gate before it. The gate's src scripts run in order: wait for them too.
+      await frame.afterScripts();
       expect(errors.every((e) => e.startsWith('suostumus')), `only suostumus errors: ${errors.join(' | ')}`).to.equal(true);
       expect(win.__gatedRan, 'gated script ran').to.equal(undefined);
       expect(frame.capture.googleScripts, 'Google script elements').to.deep.equal([]);

@@ -10,7 +10,7 @@
 //   page/no-cookies.js replacing Document.prototype.cookie before the bundle runs.
 import { expect } from '@open-wc/testing';
 import type { Capture } from './frame.js';
-import { Frame, NO_GOOGLE_CSP, clearCookies, createPage, removeFrames, sleep, waitFor } from './frame.js';
+import { Frame, NO_GOOGLE_CSP, clearCookies, createPage, nextFrames, removeFrames, waitFor } from './frame.js';
 
 /** What page/agent.js reports. */
 interface AgentState {
@@ -102,8 +102,11 @@ describe('hardening: cookies blocked', () => {
     expect(document.cookie.includes('suostumus='), 'nothing stored in the jar').to.equal(false);
     // Google started for the page view (its script is refused by the page's CSP: no network).
     await waitFor(() => frame.capture.googleScripts.length === 1, 'the Google script element');
+    // The last thing a refused cookie brings: its words (a chunk of their own), a warning, not an error,
+    // as nothing in the config is wrong (src/core/storage-messages.ts).
+    await waitFor(() => frame.capture.warnings.some((w) => w.includes('did not store the consent cookie')), 'the warning that the cookie was not stored');
     await frame.openSettings();
-    await sleep(100);
+    await nextFrames(win);
     expect(frame.capture.uncaught, 'uncaught errors').to.deep.equal([]);
     expect(frame.capture.errors, 'console errors').to.deep.equal([]);
     await frame.reload();

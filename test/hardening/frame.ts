@@ -56,9 +56,8 @@ export const NO_GOOGLE_CSP = "default-src 'self'; script-src 'self'; style-src '
 
 export const ACCEPT_FI = 'Hyväksy kaikki';
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+/** How often `waitFor` looks again, in ms. */
+const POLL_MS = 20;
 
 /** Polls until `check` returns something truthy; fails with `what` after `timeout` ms. */
 export async function waitFor<T>(check: () => T | PromiseLike<T>, what: string, timeout = 10_000): Promise<NonNullable<T>> {
@@ -74,8 +73,45 @@ export async function waitFor<T>(check: () => T | PromiseLike<T>, what: string, 
     if (Date.now() > deadline) {
       throw new Error(`timed out after ${timeout} ms waiting for ${what}${lastError instanceof Error ? ` (last error: ${lastError.message})` : ''}`);
     }
-    await sleep(20);
+    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
   }
+}
+
+/** Rejects with `what` after `timeout` ms unless `promise` settles first: an event waited for, with a limit. */
+function within<T>(promise: Promise<T>, what: string, timeout: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => { reject(new Error(`timed out after ${timeout} ms waiting for ${what}`)); }, timeout);
+  });
+  return Promise.race([promise, limit]).finally(() => { clearTimeout(timer); });
+}
+
+/**
+ * Resolves after `count` animation frames of `win` (default 2): a render, an autofocus, the start of an
+ * animation, a `srcdoc` frame's load have happened by then. Fails after `timeout` ms (default 5,000).
+ */
+export function nextFrames(win: Window = window, count = 2, timeout = 5000): Promise<void> {
+  const frame = (left: number, resolve: () => void): void => {
+    win.requestAnimationFrame(() => { if (left <= 1) resolve(); else frame(left - 1, resolve); });
+  };
+  return within(new Promise<void>((resolve) => { frame(count, resolve); }), `${count} animation frames`, timeout);
+}
+
+/**
+ * Resolves once markup that slipped into `win`'s document as HTML would have run: an image of `src` (the
+ * payloads' `<img src=x onerror>`) has failed or loaded — the same URL, so after any such image made
+ * before it — and then two frames have passed (`<svg onload>`, autofocus, a `srcdoc` frame). The hostile
+ * text tests call it, then check the canary. Fails after `timeout` ms (default 5,000).
+ */
+export async function markupHadItsChance(win: Window = window, src = 'x', timeout = 5000): Promise<void> {
+  const image = new (win as Window & typeof globalThis).Image();
+  const settled = new Promise<void>((resolve) => {
+    image.addEventListener('error', () => { resolve(); }, { once: true });
+    image.addEventListener('load', () => { resolve(); }, { once: true });
+  });
+  image.src = src;
+  await within(settled, `an image of "${src}" to load or fail`, timeout);
+  await nextFrames(win, 2, timeout);
 }
 
 /** Registers a page with the dev server; returns its URL. */
@@ -171,6 +207,23 @@ export class Frame {
       button.click();
     }
     return waitFor(() => this.openDialog(), 'the settings dialog to open');
+  }
+
+  /**
+   * Resolves once every script the page had queued to run in order has run: a script of our own
+   * (page/after.js) added with `async = false` runs after the ones added before it, as the script gate adds
+   * a gated `src` script. Inline gated scripts run as the gate adds them. Fails after `timeout` ms.
+   */
+  async afterScripts(timeout = 5000): Promise<void> {
+    const script = this.doc.createElement('script');
+    script.async = false;
+    const ran = new Promise<void>((resolve, reject) => {
+      script.addEventListener('load', () => { resolve(); }, { once: true });
+      script.addEventListener('error', () => { reject(new Error('page/after.js did not load')); }, { once: true });
+    });
+    script.src = '/test/hardening/page/after.js';
+    this.doc.head.append(script);
+    await within(ran, 'the scripts queued before page/after.js to run', timeout);
   }
 
   /** Reloads the page and waits for its load event. */

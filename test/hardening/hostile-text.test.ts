@@ -3,7 +3,7 @@
 // set window.__pwned if they ever run; they must be shown as text and create no element, attribute or link.
 import { expect } from '@open-wc/testing';
 import { PAYLOADS } from './cases.mjs';
-import { Frame, OFFLINE_CSP, clearCookies, removeFrames, sleep, waitFor } from './frame.js';
+import { Frame, OFFLINE_CSP, clearCookies, markupHadItsChance, removeFrames, waitFor } from './frame.js';
 
 const LANGUAGES = ['fi', 'en', 'sv'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -229,8 +229,7 @@ describe(`hardening: hostile text (${PAYLOADS.length} payloads)`, () => {
       const details = [...root.querySelectorAll('details')];
       expect(details.length, 'a <details> per category with services').to.equal(8);
       for (const element of details) element.open = true;
-      // Time for an image error, an animation or a frame to load, if a payload had made one.
-      await sleep(300);
+      await markupHadItsChance(win);
       expect(frame.capture.pwned, `the canary (${language})`).to.deep.equal([]);
       expect(win.__pwned).to.equal(undefined);
       expectShown(root, dialogPayloads.expected[language], `the dialog (${language})`);
@@ -256,7 +255,7 @@ describe(`hardening: hostile text (${PAYLOADS.length} payloads)`, () => {
       if (language !== 'fi') frame.doc.documentElement.lang = language;
       await waitFor(() => root.querySelector('article')?.getAttribute('lang') === language, `the notice in ${language}`);
       for (const details of root.querySelectorAll('details')) details.open = true;
-      await sleep(300);
+      await markupHadItsChance(win);
       expect(frame.capture.pwned, `the canary (${language})`).to.deep.equal([]);
       expect(win.__pwned).to.equal(undefined);
       expectShown(root, noticePayloads.expected[language], `the notice (${language})`);

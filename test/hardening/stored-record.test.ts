@@ -1,7 +1,7 @@
 // Issue #9, scenario 2: a stored record under attack. The cookie is set with document.cookie before the
 // page loads; anything but a well-formed record of this site's revision counts as no decision.
 import { expect } from '@open-wc/testing';
-import { Frame, OFFLINE_CSP, clearCookies, removeFrames, sleep, waitFor } from './frame.js';
+import { Frame, OFFLINE_CSP, clearCookies, removeFrames, waitFor } from './frame.js';
 
 // The page's gated script waits for analytics: the config offers it (issue 14: only what is offered is granted).
 const CONFIG = '{"revision":1,"categories":[{"id":"analytics"},{"id":"demographics"}]}';
@@ -63,7 +63,8 @@ describe(`hardening: a stored record under attack (${ATTACKS.length} cases, the 
       const state = win.suostumus!.get();
       expect(state.status).to.equal('undecided');
       expect(state.categories).to.deep.equal({ necessary: true, analytics: false, demographics: false });
-      await sleep(100);
+      // The gate started before window.suostumus was set; anything it let through has run by now.
+      await frame.afterScripts();
       expect(win.__gatedRan, 'gated script ran').to.equal(undefined);
       expect(frame.capture.uncaught).to.deep.equal([]);
       expect(frame.capture.errors).to.deep.equal([]);
@@ -79,7 +80,7 @@ describe(`hardening: a stored record under attack (${ATTACKS.length} cases, the 
     await second.bannerShown();
     expect(second.win.suostumus!.get().status).to.equal('undecided');
     expect(second.win.suostumus!.get().categories.analytics).to.equal(false);
-    await sleep(100);
+    await second.afterScripts();
     expect(second.win.__gatedRan, 'gated script ran on the second view').to.equal(undefined);
     second.win.suostumus!.rejectAll();
     const third = await Frame.page({ config: CONFIG, csp: OFFLINE_CSP });

@@ -1,9 +1,10 @@
 // Hostile content must render inert: shown as text, never as markup, never as a script or a live link.
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import type { RichText } from '../../src/notice/types.js';
 import { SuostumusNotice } from '../../src/notice/notice.js';
 import { richText } from '../../src/notice/render.js';
+import { markupHadItsChance } from '../hardening/frame.js';
 import { loadAllTexts } from './texts.js';
 
 if (!customElements.get('suostumus-notice')) customElements.define('suostumus-notice', SuostumusNotice);
@@ -100,7 +101,7 @@ describe('hostile content', () => {
     const el = await fixture<SuostumusNotice>(html`<suostumus-notice .notice=${hostile}></suostumus-notice>`);
     await el.updateComplete;
     el.openAll();
-    await aTimeout(100); // time for an image error or a frame to load, if one had been created
+    await markupHadItsChance();
     expect(window.__pwned).to.equal(undefined);
     const shadow = el.shadowRoot!;
     expectInert(shadow);
@@ -126,7 +127,7 @@ describe('hostile content', () => {
         { p: [{ href: 'https://example.test/', text: { fi: PAYLOADS[2] } }] },
       ] as unknown as RichText;
       render(richText(content, { language: 'fi', level: 3 }), container);
-      await aTimeout(100);
+      await markupHadItsChance();
       expect(window.__pwned).to.equal(undefined);
       expectInert(container);
       expect(container.querySelectorAll('a').length).to.equal(1);

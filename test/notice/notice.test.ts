@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseConfig } from '../../src/core/config.js';
 import { createConsent } from '../../src/core/consent.js';
@@ -183,14 +183,15 @@ describe('<suostumus-notice>', () => {
       const d = section(el, 'sources');
       d.querySelector('summary')!.focus();
       expect(root(el).activeElement).to.equal(d.querySelector('summary'));
-      let done = toggled(d);
+      // Counted, so that the wait for the second toggle event cannot be met by the first.
+      let toggles = 0;
+      d.addEventListener('toggle', () => { toggles += 1; });
       await sendKeys({ press: 'Enter' });
-      await Promise.race([done, aTimeout(2000)]);
+      await waitUntil(() => toggles === 1, 'Enter toggles the section', { timeout: 2000 });
       expect(d.open).to.equal(true);
-      done = toggled(d);
       // ' ' rather than 'Space': the name every driver (CDP, WebDriver BiDi and classic) knows.
       await sendKeys({ press: ' ' });
-      await done;
+      await waitUntil(() => toggles === 2, 'Space toggles it again', { timeout: 2000 });
       expect(d.open).to.equal(false);
     });
 
@@ -216,9 +217,7 @@ describe('<suostumus-notice>', () => {
     it('follows a change of the page language', async () => {
       const el = await renderNotice(kajoNotice, { lang: 'fi' });
       el.parentElement!.setAttribute('lang', 'en');
-      await aTimeout(0);
-      await el.updateComplete;
-      expect(root(el).querySelector('[part="title"]')!.textContent.trim()).to.equal('Privacy notice');
+      await waitUntil(() => root(el).querySelector('[part="title"]')?.textContent.trim() === 'Privacy notice', 'the title follows the page language');
     });
 
     it('follows the visitor\'s language switch in the banner or dialog (issue 13: one language rule)', async () => {
