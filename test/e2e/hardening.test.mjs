@@ -41,7 +41,7 @@ const XSS_USES = n;
  */
 async function payloadsHadTheirChance(p) {
   await p.evaluate(() => new Promise((resolve) => {
-    const image = new Image();
+    const image = new window.Image();
     image.addEventListener('error', resolve);
     image.addEventListener('load', resolve);
     image.src = 'x';

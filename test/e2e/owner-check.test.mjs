@@ -197,7 +197,7 @@ describe('the owner\'s mistakes: the development panel and the console (Chromium
     // The check chunk has looked when noticeUrl has answered: its last question (src/check/problems.ts). The
     // panel would come in the task where that fetch resolved, before the request's timing entry, plus a task.
     await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/tietosuojaseloste.html')));
-    await p.evaluate(() => new Promise((resolve) => { const next = new MessageChannel(); next.port1.onmessage = resolve; next.port2.postMessage(0); }));
+    await p.evaluate(() => new Promise((resolve) => { const next = new window.MessageChannel(); next.port1.onmessage = resolve; next.port2.postMessage(0); }));
     assert.equal(await p.getByRole('alert').count(), 0);
     assert.deepEqual(consoleErrors.filter((e) => e.startsWith('suostumus')), []);
     await context.close();
