@@ -87,12 +87,16 @@ async function main(facts: LoaderFacts): Promise<void> {
   // name. The banner's files are then asked for now, so that their round trip overlaps checking the config
   // and starting consent (issue 15: about 100 ms of script on a slow phone). `loadUI` asks for the same
   // URLs when the banner is due and gets these modules; a wrong guess costs bytes, never a decision, and a
-  // returning visitor (a cookie of the config's name) never pays for it.
+  // returning visitor (a cookie of the config's name) never pays for it. The requests go out in a task of
+  // their own: a page's first import() sets up the browser's module loader, which at 4× CPU throttling
+  // made the task that runs this script (with the browser's own end-of-parsing work) a long one.
   try {
     const early = JSON.parse(document.getElementById('suostumus-config')?.textContent ?? 'null') as { cookie?: { name?: unknown }; language?: unknown } | null;
     const name = early?.cookie?.name;
     if (early && browserCookies.getAll(typeof name === 'string' ? name : DEFAULT_COOKIE_NAME).length === 0) {
-      for (const file of uiFiles(early.language)) import(/* @vite-ignore */ new URL(file, base).href).catch(() => undefined);
+      setTimeout(() => {
+        for (const file of uiFiles(early.language)) import(/* @vite-ignore */ new URL(file, base).href).catch(() => undefined);
+      });
     }
   } catch {
     // Not JSON: the config is read and explained below. (A failed early fetch is said when the banner is due.)

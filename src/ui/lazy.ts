@@ -19,15 +19,17 @@ export const elements = { 'suostumus-banner': SuostumusBanner } satisfies Elemen
 /** Registers the banner, fetches its texts in the page's language, and puts the UI on the page. */
 export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
   const language = (): Language => pageLanguage(document, undefined, store.config.language);
-  /** Settles as each preload link has loaded or failed: one a link this chunk added. */
+  /** Settles as each preload link this chunk asked for has loaded or failed. */
   const arrivals: Promise<unknown>[] = [];
   /**
    * Asks the browser for the settings dialog's files — its chunk, the chunks that imports (what the banner
    * brought is in the module map already, and not fetched again) and its texts — without running them
    * (`<link rel="modulepreload">`), so that opening
-   * the dialog finds them in the module map instead of fetching them one after another; `low` leaves the
-   * network to the page. Only as the built UI chunk, with the files beside it (the script tag): from npm
-   * or the development server the click fetches them: then it asks for nothing and returns false.
+   * the dialog finds them in the module map instead of fetching them one after another. `low` leaves the
+   * network to the page, and adds each link in a task of its own: starting a fetch costs a few ms of
+   * script at 4× CPU throttling, and all the links at once made a long task (issue 15). Only as the built
+   * UI chunk, with the files beside it (the script tag): from npm or the development server the click
+   * fetches them: then it asks for nothing and returns false.
    */
   const preloadDialog = (priority: 'low' | 'high'): boolean => {
     if (!import.meta.url.includes(UI_FILE)) return false;
@@ -35,11 +37,15 @@ export async function mountUI(store: ConsentStore): Promise<ConsentUI> {
     const providers = store.config.embeds.length > 0 ? [EMBED_PROVIDERS_FILE] : [];
     for (const file of [PREFERENCES_FILE, ...PREFERENCES_IMPORTS, textsFile('ui', language()), ...providers]) {
       const href = new URL(file, import.meta.url).href;
-      if (!document.head.querySelector(`[href="${href}"]`)) {
-        const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href, fetchPriority: priority });
-        arrivals.push(new Promise((done) => { link.onload = link.onerror = done; }));
-        document.head.append(link);
-      }
+      arrivals.push(new Promise((done) => {
+        const add = (): void => {
+          // Already asked for (by intent, or the click): the module map has it or will.
+          if (document.head.querySelector(`[href="${href}"]`)) done(0);
+          else document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, fetchPriority: priority, onload: done, onerror: done }));
+        };
+        if (priority === 'low') setTimeout(add);
+        else add();
+      }));
     }
     return true;
   };

@@ -1,3 +1,4 @@
+/* global MutationObserver */
 // Issue 15: the settings dialog is readied while the visitor reads the banner (src/ui/lazy.ts), so that the
 // click on "Asetukset" only opens it. The built bundle on the demo page (three categories: necessary,
 // analytics, demographics), in headless Chromium; every wait is for a condition in the page.
@@ -98,6 +99,28 @@ describe('the settings dialog, readied while the banner is read', () => {
     await page.getByRole('button', { name: 'Evästeasetukset' }).click();
     await page.getByRole('dialog', { name: 'Evästeasetukset' }).getByRole('button', { name: 'Tallenna valinnat' }).waitFor();
     assert.deepEqual(site.server.requests.slice(before).map((r) => r.path), [], 'fetched after the click');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+  it('asks for the dialog\'s files one low-priority link a task, not all in the task after the banner\'s frame', async () => {
+    const { context } = await isolatedContext(site.browser, site.server);
+    const { page, errors } = await openPage(context);
+    // A mutation observer's callback runs at the end of the task that changed the DOM: links added in
+    // one task come in one batch, links added in separate tasks in separate batches.
+    await page.addInitScript(() => {
+      window.__preloadBatches = [];
+      new MutationObserver((records) => {
+        const links = records.flatMap((record) => [...record.addedNodes]).filter((node) => node.localName === 'link' && node.rel === 'modulepreload');
+        if (links.length > 0) window.__preloadBatches.push(links.map((link) => `${link.fetchPriority} ${new URL(link.href).pathname}`));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(site.server.url('/', PRODUCTION_HOST));
+    await page.getByRole('region', { name: 'Evästeet ja yksityisyys' }).waitFor();
+    await page.waitForFunction(READIED);
+    const batches = await page.evaluate(() => window.__preloadBatches);
+    assert.ok(batches.flat().includes(`low /${file('preferences')}`), `the dialog's chunk preloaded at low priority: ${JSON.stringify(batches)}`);
+    assert.ok(batches.flat().length >= 3, `the dialog's chunk, its imports and its texts: ${JSON.stringify(batches)}`);
+    assert.deepEqual(batches.filter((batch) => batch.length > 1), [], 'links added together in one task');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -160,6 +160,22 @@ describe('consent UI: banner', () => {
     expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
   });
 
+  it('paints its first frame before it makes room for itself (no second layout in that frame)', async () => {
+    const m = await mount({ google: { measurementId: 'G-UITEST123' }, language: 'fi' });
+    // The bar is built in mount's task when its texts are cached; else watch for it.
+    if (!m.inBanner('section')) {
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => { if (m.inBanner('section')) { observer.disconnect(); resolve(); } });
+        observer.observe(m.banner.shadowRoot!, { childList: true, subtree: true });
+      });
+    }
+    // A task after the bar's first frame: a resize observation in that frame would have set the padding.
+    await new Promise((resolve) => { requestAnimationFrame(() => { setTimeout(resolve); }); });
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '', 'scroll-padding-bottom is set a frame later');
+    expect(parseFloat(document.documentElement.style.scrollPaddingBottom)).to.be.closeTo(m.inBanner('section')!.offsetHeight, 1);
+  });
+
   it('lets the visitor switch language, and the record keeps it', async () => {
     const m = await mount({ google: { measurementId: 'G-UITEST123' } });
     const select = m.inBanner<HTMLSelectElement>('select')!;

@@ -196,9 +196,11 @@ export class SuostumusBanner extends PlainElement {
       // On the host, not as an inline style inside the shadow root: nothing in there has a style attribute.
       this.style.setProperty('--_banner-size', height);
     };
-    // The first observation arrives after the next layout: reading the height now would force one.
-    this.resizeObserver = new ResizeObserver(apply);
-    this.resizeObserver.observe(banner);
+    // A resize observation arrives after a layout (reading the height now would force one), and what it
+    // sets makes the browser lay out the page again before painting. Observing from the task after the
+    // bar's first frame lets that frame paint it at once; the room is made in the next (issue 15).
+    const observer = this.resizeObserver = new ResizeObserver(apply);
+    requestAnimationFrame(() => { setTimeout(() => { if (this.resizeObserver === observer) observer.observe(banner); }); });
   }
 
   private releaseScrollPadding(): void {
