@@ -7,10 +7,9 @@
 // list (its privacy link). `via` marks a service the widget describes itself from a Google field (the
 // Google Analytics cookies come from src/core/describe.ts), so the picker points to that field instead.
 //
-// What the widget itself states is taken from where it states it, not written again: Google's name and
-// privacy policy (src/core/describe.ts), the built-in embed providers' names, companies and privacy
-// policies (src/core/embed-providers.ts) and the lifetimes their words share (locales/embed/providers.ts).
-import { GOOGLE, GOOGLE_PRIVACY } from '../src/core/describe.js';
+// What the widget itself states is taken from where it states it, not written again: the built-in embed
+// providers' names, companies and privacy policies (src/core/embed-providers.ts; Google's serve for Google
+// Analytics and Tag Manager too) and the lifetimes their words share (locales/embed/providers.ts).
 import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../src/core/embed-providers.js';
 import type { EmbedTextKey } from '../src/core/embed-providers.js';
 import type { EmbedProvider, Language } from '../src/core/types.js';
@@ -27,6 +26,11 @@ function embedProvider(id: EmbedProvider): Pick<CatalogueService, 'id' | 'name' 
   const { name, company, privacyUrl } = EMBED_PROVIDER_FACTS[id];
   return { id, name, provider: company, privacyUrl };
 }
+
+// Google's company and privacy policy, as the widget states them for Google Maps. (src/core/describe.ts
+// states them for Google Analytics; importing them from there would bring the dialog's import() of the
+// providers' facts into the configurator, which imports the facts statically: a build warning.)
+const { company: GOOGLE, privacyUrl: GOOGLE_PRIVACY } = EMBED_PROVIDER_FACTS['google-maps'];
 
 // Words that several services' cookies share.
 const FOR_90_DAYS: Words = { fi: "90 päivää", sv: "90 dagar", en: "90 days" };

@@ -53,10 +53,8 @@ export function loadEmbedFacts(config: SuostumusConfig): Promise<void> | undefin
     : import('./embed-providers.js').then((module) => { providers = module; });
 }
 
-/** Who receives the data of Google's services (Google Analytics, Google signals) for a visitor in the EU. */
-export const GOOGLE = 'Google Ireland Ltd';
-/** Google's privacy policy, linked from each of its services. */
-export const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
+const GOOGLE = 'Google Ireland Ltd';
+const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
 
 function builtInTexts(category: CategoryConfig, messages: Messages): { title: string; description: string } | undefined {
   // Own keys only: a site's category "toString" has no shipped texts.
