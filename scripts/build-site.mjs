@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { warningLogger } from './build-warnings.mjs';
 import { releaseFiles } from './release-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,13 +25,17 @@ cpSync(`${root}demo`, out, { recursive: true });
 const files = releaseFiles(root);
 for (const file of files) cpSync(`${root}dist/${file}`, `${out}/${file}`);
 
-// 3. The configurator, with relative asset paths so the folder can live under any path.
+// 3. The configurator, with relative asset paths so the folder can live under any path. A warning fails.
+const warnings = warningLogger();
+warnings.building('the configurator');
 await build({
   root: `${root}configurator`,
   configFile: false,
   logLevel: 'warn',
+  customLogger: warnings.logger,
   base: './',
   oxc: { decorator: { legacy: true } },
   build: { outDir: `${out}/configurator`, emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, rollupOptions: { checks: { pluginTimings: false } } },
 });
+warnings.check('build:site');
 console.log(`built site/: the demo, ${files.length} script-tag files, site/configurator/`);

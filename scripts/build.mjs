@@ -3,29 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import MagicString from 'magic-string';
-import { build, createLogger, runnerImport } from 'vite';
+import { build, runnerImport } from 'vite';
+import { warningLogger } from './build-warnings.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// A build with no warnings is the standard: every warning of Vite and of its bundler (rolldown's logs reach
-// Vite's logger) is printed as usual, named with the build that gave it, and fails the build once the
-// bundles are written (below), so a new one cannot scroll past unread.
-const viteLogger = createLogger('warn');
-const warnings = [];
-let building = 'the delivery map';
-const logger = {
-  ...viteLogger,
-  warn(message, options) {
-    warnings.push(`${building}: ${message}`);
-    viteLogger.warn(message, options);
-  },
-  warnOnce(message, options) {
-    warnings.push(`${building}: ${message}`);
-    viteLogger.warnOnce(message, options);
-  },
-};
-const shared = { root, configFile: false, logLevel: 'warn', customLogger: logger, oxc: { decorator: { legacy: true } } };
+// Every warning fails the build once the bundles are written (scripts/build-warnings.mjs).
+const warnings = warningLogger();
+const shared = { root, configFile: false, logLevel: 'warn', customLogger: warnings.logger, oxc: { decorator: { legacy: true } } };
 // Terser takes most of the build's time by design; rolldown's note that plugins were slow is not a warning.
 const quiet = { checks: { pluginTimings: false } };
 
@@ -34,7 +19,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 // 1. The npm library: ES modules, dependencies left to the user's bundler. Each entry of package.json's
 //    "exports"; the UI, the notice and every language stay behind dynamic import() so the user's bundler
 //    makes them lazy chunks (test/e2e/frameworks.test.mjs holds the first load to the loader's size).
-building = 'the npm library';
+warnings.building('the npm library');
 const NPM_ENTRIES = { index: 'src/index.ts', config: 'src/config.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', elements: 'src/elements.ts', notice: 'src/notice/index.ts' };
 await build({
   ...shared,
@@ -94,8 +79,8 @@ const minifyStyles = {
 
 // 2. The script-tag delivery, split for speed, exactly as the delivery map (src/delivery.ts) declares it:
 //    a small classic loader, and ES chunks it imports from next to itself only when needed. Minified.
-building = 'the delivery map';
-const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn', customLogger: logger });
+warnings.building('the delivery map');
+const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn', customLogger: warnings.logger });
 const { CHUNKS, TEXT_KINDS, textChunks, textsFile, UI_IMPORTS, PREFERENCES_IMPORTS } = delivery;
 const stem = (file) => file.replace(/\.js$/, '');
 
@@ -108,13 +93,13 @@ const scriptTagBuild = (lib, rollupOptions = {}) => build({
   build: { outDir: 'dist', emptyOutDir: false, minify: 'terser', terserOptions, sourcemap: true, lib, rollupOptions: { ...quiet, ...rollupOptions } },
   plugins: [minifyStyles],
 });
-building = 'the script-tag loader';
+warnings.building('the script-tag loader');
 await scriptTagBuild({ entry: CHUNKS.loader.entry, formats: ['iife'], name: 'suostumusLoader', fileName: () => CHUNKS.loader.file });
 
 const lazy = Object.values(CHUNKS).filter((chunk) => chunk.entry && chunk !== CHUNKS.loader);
 const textFiles = new Map(textChunks().map(({ file, source }) => [`${root}${source}`, file]));
 const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
-building = 'the script-tag chunks';
+warnings.building('the script-tag chunks');
 const chunksBuilt = await scriptTagBuild(
   { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
@@ -142,10 +127,7 @@ const chunksBuilt = await scriptTagBuild(
     },
   },
 );
-if (warnings.length > 0) {
-  throw new Error(`build: ${warnings.length} warning(s), printed above (${warnings.map((warning) => stripVTControlCharacters(warning).split('\n')[0]).join('; ')}); `
-    + 'the build is to have none: fix their cause');
-}
+warnings.check('build');
 
 // The loader fetches the UI chunk's static imports beside it, and the UI chunk the dialog's (src/delivery.ts):
 // lists that must be what the build made, or a page would wait for a round trip more (or fetch a file twice).
