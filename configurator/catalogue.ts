@@ -1,14 +1,36 @@
-// The service catalogue: common services a Finnish site uses, for the configurator's picker. Data only
-// (like locales/): typed, so a service without a provider, a purpose in each language or a cookie's
-// lifetime does not compile.
+// The service catalogue: common services a Finnish site uses, for the configurator's picker. Data (like
+// locales/): typed, so a service without a provider, a purpose in each language or a cookie's lifetime does
+// not compile.
 //
 // Cookie names and lifetimes are as each provider's own documentation lists them at the time of writing;
 // providers change them, so the configurator tells the owner to compare them with the provider's current
 // list (its privacy link). `via` marks a service the widget describes itself from a Google field (the
 // Google Analytics cookies come from src/core/describe.ts), so the picker points to that field instead.
-import type { Language } from '../src/core/types.js';
+//
+// What the widget itself states is taken from where it states it, not written again: the built-in embed
+// providers' names, companies and privacy policies (src/core/embed-providers.ts; Google's serve for Google
+// Analytics and Tag Manager too) and the lifetimes their words share (locales/embed/providers.ts).
+import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../src/core/embed-providers.js';
+import type { EmbedTextKey } from '../src/core/embed-providers.js';
+import type { EmbedProvider, Language } from '../src/core/types.js';
 
 type Words = Record<Language, string>;
+
+/** One of the embed providers' words (locales/embed/providers.ts), in every language (in the catalogue's order). */
+function providerWords(key: EmbedTextKey): Words {
+  return { fi: EMBED_PROVIDER_WORDS.fi[key], sv: EMBED_PROVIDER_WORDS.sv[key], en: EMBED_PROVIDER_WORDS.en[key] };
+}
+
+/** A built-in embed provider as a catalogue service: its id, name, company and privacy policy, as the widget states them. */
+function embedProvider(id: EmbedProvider): Pick<CatalogueService, 'id' | 'name' | 'provider' | 'privacyUrl'> {
+  const { name, company, privacyUrl } = EMBED_PROVIDER_FACTS[id];
+  return { id, name, provider: company, privacyUrl };
+}
+
+// Google's company and privacy policy, as the widget states them for Google Maps. (src/core/describe.ts
+// states them for Google Analytics; importing them from there would bring the dialog's import() of the
+// providers' facts into the configurator, which imports the facts statically: a build warning.)
+const { company: GOOGLE, privacyUrl: GOOGLE_PRIVACY } = EMBED_PROVIDER_FACTS['google-maps'];
 
 // Words that several services' cookies share.
 const FOR_90_DAYS: Words = { fi: "90 päivää", sv: "90 dagar", en: "90 days" };
@@ -16,8 +38,8 @@ const BROWSER_IDENTIFIER: Words = { fi: "Selaimen tunniste", sv: "Webbläsariden
 const FOR_1_YEAR: Words = { fi: "1 vuosi", sv: "1 år", en: "1 year" };
 const SAME_VISITOR: Words = { fi: "Tunnistaa saman kävijän eri käynneillä", sv: "Känner igen samma besökare vid olika besök", en: "Recognises the same visitor across visits" };
 const ONE_VISIT: Words = { fi: "Pitää yhden käynnin tiedot yhdessä", sv: "Håller ihop ett besöks uppgifter", en: "Keeps one visit's data together" };
-const FOR_30_MINUTES: Words = { fi: "30 minuuttia", sv: "30 minuter", en: "30 minutes" };
-const FOR_6_MONTHS: Words = { fi: "6 kuukautta", sv: "6 månader", en: "6 months" };
+const FOR_30_MINUTES = providerWords('thirtyMinutes');
+const FOR_6_MONTHS = providerWords('sixMonths');
 
 /** One service of the catalogue: what becomes a `ServiceInfo` of the config when the owner picks it. */
 export interface CatalogueService {
@@ -57,8 +79,8 @@ export const CATALOGUE: Catalogue = {
       name: 'Google Analytics 4',
       via: 'measurementId',
       category: 'analytics',
-      provider: 'Google Ireland Ltd',
-      privacyUrl: 'https://policies.google.com/privacy',
+      provider: GOOGLE,
+      privacyUrl: GOOGLE_PRIVACY,
       purpose: { fi: "Kävijätilastot", sv: "Besöksstatistik", en: "Visitor statistics" },
       cookies: [],
     },
@@ -67,8 +89,8 @@ export const CATALOGUE: Catalogue = {
       name: 'Google Tag Manager',
       via: 'tagManagerId',
       category: 'analytics',
-      provider: 'Google Ireland Ltd',
-      privacyUrl: 'https://policies.google.com/privacy',
+      provider: GOOGLE,
+      privacyUrl: GOOGLE_PRIVACY,
       purpose: { fi: "Lataa sivulle muita tunnisteita (tageja)", sv: "Laddar andra taggar på sidan", en: "Loads other tags on the page" },
       cookies: [],
     },
@@ -134,34 +156,25 @@ export const CATALOGUE: Catalogue = {
       ],
     },
     {
-      id: 'youtube',
-      name: 'YouTube',
+      ...embedProvider('youtube'),
       category: 'media',
-      provider: 'Google Ireland Ltd',
-      privacyUrl: 'https://policies.google.com/privacy',
       purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
       cookies: [
         { name: 'VISITOR_INFO1_LIVE', thirdParty: true, purpose: { fi: "Arvioi yhteyden nopeuden ja muistaa asetuksia", sv: "Uppskattar anslutningens hastighet och minns inställningar", en: "Estimates connection speed and remembers settings" }, duration: FOR_6_MONTHS },
-        { name: 'YSC', thirdParty: true, purpose: { fi: "Tunnistaa katselukerran", sv: "Känner igen en visning", en: "Identifies a viewing session" }, duration: { fi: "istunto", sv: "session", en: "session" } },
+        { name: 'YSC', thirdParty: true, purpose: { fi: "Tunnistaa katselukerran", sv: "Känner igen en visning", en: "Identifies a viewing session" }, duration: providerWords('session') },
       ],
     },
     {
-      id: 'vimeo',
-      name: 'Vimeo',
+      ...embedProvider('vimeo'),
       category: 'media',
-      provider: 'Vimeo.com, Inc.',
-      privacyUrl: 'https://vimeo.com/privacy',
       purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
       cookies: [
         { name: 'vuid', thirdParty: true, purpose: { fi: "Tunnistaa katsojan videotilastoja varten", sv: "Känner igen tittaren för videostatistik", en: "Recognises the viewer for video statistics" }, duration: { fi: "2 vuotta", sv: "2 år", en: "2 years" } },
       ],
     },
     {
-      id: 'google-maps',
-      name: 'Google Maps',
+      ...embedProvider('google-maps'),
       category: 'media',
-      provider: 'Google Ireland Ltd',
-      privacyUrl: 'https://policies.google.com/privacy',
       purpose: { fi: "Upotetut kartat", sv: "Inbäddade kartor", en: "Embedded maps" },
       cookies: [
         { name: 'NID', thirdParty: true, purpose: { fi: "Muistaa asetuksia ja tietoja Googlen palveluja varten", sv: "Minns inställningar och uppgifter för Googles tjänster", en: "Remembers preferences and information for Google's services" }, duration: FOR_6_MONTHS },

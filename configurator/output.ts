@@ -2,14 +2,9 @@
 // every script-tag file (named by the delivery map, src/delivery.ts) — and the preview page, which is
 // the same snippet with the owner's config, so the preview is the widget exactly as it will run.
 import { zipSync, strToU8 } from 'fflate';
-import { CHUNKS, textChunks } from '../src/delivery.js';
+import { deliveryFiles } from '../src/delivery.js';
 import type { Language } from '../src/core/types.js';
 import type { Draft } from './model.js';
-
-/** The file names of every script-tag file a site uploads, from the delivery map. */
-export function scriptTagFiles(): string[] {
-  return [...Object.values(CHUNKS).map((chunk) => chunk.file), ...textChunks().map((chunk) => chunk.file)];
-}
 
 /** The config as the JSON a `<script type="application/json">` may hold: `<` escaped, so no `</script>` ends it. */
 export function configJson(config: Draft): string {
@@ -74,7 +69,9 @@ export function noticeFileName(config: Draft): string {
  */
 export async function buildZip(config: Draft, scriptUrl: string, language: Language, assetBase: URL): Promise<Uint8Array<ArrayBuffer>> {
   const files: Record<string, Uint8Array> = {};
-  for (const file of scriptTagFiles()) {
+  // The delivery map's list of files, which the build writes to dist/delivery.json for `npm run release`
+  // (`releaseFiles`, scripts/release-files.mjs): the zip holds what a release holds, a new chunk included.
+  for (const file of deliveryFiles()) {
     const response = await fetch(new URL(file, assetBase));
     if (!response.ok) throw new Error(`${file}: ${response.status}`);
     files[file] = new Uint8Array(await response.arrayBuffer());

@@ -5,9 +5,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { build, runnerImport } from 'vite';
+import { warningLogger } from './build-warnings.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = { root, configFile: false, logLevel: 'warn', oxc: { decorator: { legacy: true } } };
+// Every warning fails the build once the bundles are written (scripts/build-warnings.mjs).
+const warnings = warningLogger();
+const shared = { root, configFile: false, logLevel: 'warn', customLogger: warnings.logger, oxc: { decorator: { legacy: true } } };
 // Terser takes most of the build's time by design; rolldown's note that plugins were slow is not a warning.
 const quiet = { checks: { pluginTimings: false } };
 
@@ -16,6 +19,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 // 1. The npm library: ES modules, dependencies left to the user's bundler. Each entry of package.json's
 //    "exports"; the UI, the notice and every language stay behind dynamic import() so the user's bundler
 //    makes them lazy chunks (test/e2e/frameworks.test.mjs holds the first load to the loader's size).
+warnings.building('the npm library');
 const NPM_ENTRIES = { index: 'src/index.ts', config: 'src/config.ts', define: 'src/define.ts', ui: 'src/ui/lazy.ts', elements: 'src/elements.ts', notice: 'src/notice/index.ts' };
 await build({
   ...shared,
@@ -27,6 +31,16 @@ await build({
     // import-node: the importer with parse5 (bundled in), for the `suostumus import-notice` command.
     lib: { entry: { ...NPM_ENTRIES, 'import-node': 'src/import/node.ts' }, formats: ['es'] },
     rollupOptions: {
+      // The one warning this build gives on purpose, told to the bundler as meant, for this module only:
+      // `loadEmbedFacts` (src/core/describe.ts) fetches the providers' facts with import(), so that the
+      // script-tag delivery can keep them in a chunk of their own (below); here the `describe` group keeps
+      // them in describe.ts's chunk (next comment), and rolldown reports a module that is imported statically
+      // (by the embed element) and with an import() from its own chunk as INEFFECTIVE_DYNAMIC_IMPORT. That
+      // is the layout wanted, and the import() then costs nothing. Every other log is reported (and fails).
+      onLog(level, log, handler) {
+        if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.id === `${root}src/core/embed-providers.ts`) return;
+        handler(level, log);
+      },
       external: [/^lit($|\/)/, /^@lit\//],
       output: {
         entryFileNames: '[name].js',
@@ -65,7 +79,8 @@ const minifyStyles = {
 
 // 2. The script-tag delivery, split for speed, exactly as the delivery map (src/delivery.ts) declares it:
 //    a small classic loader, and ES chunks it imports from next to itself only when needed. Minified.
-const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn' });
+warnings.building('the delivery map');
+const { module: delivery } = await runnerImport(`${root}src/delivery.ts`, { configFile: false, logLevel: 'warn', customLogger: warnings.logger });
 const { CHUNKS, TEXT_KINDS, textChunks, textsFile, UI_IMPORTS, PREFERENCES_IMPORTS } = delivery;
 const stem = (file) => file.replace(/\.js$/, '');
 
@@ -78,11 +93,13 @@ const scriptTagBuild = (lib, rollupOptions = {}) => build({
   build: { outDir: 'dist', emptyOutDir: false, minify: 'terser', terserOptions, sourcemap: true, lib, rollupOptions: { ...quiet, ...rollupOptions } },
   plugins: [minifyStyles],
 });
+warnings.building('the script-tag loader');
 await scriptTagBuild({ entry: CHUNKS.loader.entry, formats: ['iife'], name: 'suostumusLoader', fileName: () => CHUNKS.loader.file });
 
 const lazy = Object.values(CHUNKS).filter((chunk) => chunk.entry && chunk !== CHUNKS.loader);
 const textFiles = new Map(textChunks().map(({ file, source }) => [`${root}${source}`, file]));
 const shareds = Object.values(CHUNKS).filter((chunk) => chunk.holds);
+warnings.building('the script-tag chunks');
 const chunksBuilt = await scriptTagBuild(
   { entry: Object.fromEntries(lazy.map((chunk) => [stem(chunk.file), chunk.entry])), formats: ['es'] },
   {
@@ -110,6 +127,8 @@ const chunksBuilt = await scriptTagBuild(
     },
   },
 );
+warnings.check('build');
+
 // The loader fetches the UI chunk's static imports beside it, and the UI chunk the dialog's (src/delivery.ts):
 // lists that must be what the build made, or a page would wait for a round trip more (or fetch a file twice).
 const built = (Array.isArray(chunksBuilt) ? chunksBuilt : [chunksBuilt]).flatMap((result) => result.output);
