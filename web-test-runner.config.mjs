@@ -38,13 +38,25 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * The hostile-content tests' sentinel (`markupHadItsChance` in test/hardening/frame.ts) and their payloads
+ * load the image `x` beside the page. It is answered with no content rather than left to 404: an image of
+ * it still fails to decode, so a payload's `onerror` would still run (and be caught), and the run does
+ * not list a 404 for every browser.
+ */
+function sentinelImage(ctx, next) {
+  if (ctx.method !== 'GET' || !/\/x$/.test(ctx.path)) return next();
+  ctx.status = 204;
+  return undefined;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
   files: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/notice/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/hardening/**/*.test.ts', 'test/configurator/**/*.test.ts'],
   nodeResolve: true,
   // test/hardening: the iframe pages that load the built script-tag bundle (test/hardening/server.mjs).
-  middleware: [hardeningMiddleware()],
+  middleware: [hardeningMiddleware(), sentinelImage],
   plugins: [
     // Compiles TypeScript with the project's tsconfig (experimentalDecorators,
     // useDefineForClassFields: false). The plugin also resolves a relative `./x.js` import from a .ts

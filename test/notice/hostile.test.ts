@@ -138,6 +138,19 @@ describe('hostile content', () => {
     }
   });
 
+  it('would notice a payload that ran: the sentinel waits for an <img onerror> of the same address', async () => {
+    // The check the tests above rely on, shown able to fail: the payload put on the page as markup on purpose.
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      container.innerHTML = PAYLOADS[1];
+      await markupHadItsChance();
+      expect(window.__pwned).to.equal('img');
+    } finally {
+      container.remove();
+    }
+  });
+
   it('does not let a section id or heading reach the page outside the element', async () => {
     const el = await fixture<SuostumusNotice>(html`<suostumus-notice .notice=${{ sections: [{ id: 'x" onmouseover="window.__pwned=1', heading: 'h', text: 't' }] }}></suostumus-notice>`);
     await el.updateComplete;
