@@ -3,7 +3,7 @@
 // widget's config itself (model.ts); every value is judged by the widget's own validation.
 import { html, LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { LANGUAGES } from '../src/core/types.js';
+import { EMBEDS_CATEGORY, LANGUAGES } from '../src/core/types.js';
 import type { Language } from '../src/core/types.js';
 import { isPlainObject } from '../src/core/values.js';
 import { noticeMessages } from '../locales/notice/index.js';
@@ -17,7 +17,7 @@ import { AA_TEXT, contrastRatio } from './contrast.js';
 import { importNoticeText } from './importer.js';
 import type { ImportReport } from './importer.js';
 import {
-  dotted, getAt, hasService, judge, plainFromRich, richFromPlain, setAt, textIn, toggleService, withText,
+  dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
 import { buildZip, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
@@ -388,9 +388,28 @@ export class SuostumusConfigurator extends LitElement {
     </section>`;
   }
 
+  /** A category's name in the page's language: the configurator's word for it, else the category's own title, else its id. */
+  private categoryName(category: Record<string, unknown>): string {
+    return this.t.categories[String(category.id)] ?? (textIn(category.title, this.ui) || String(category.id));
+  }
+
   private servicesPart(): TemplateResult {
     const t = this.t.services;
     const categories = Array.isArray(this.draft.categories) ? this.draft.categories as Record<string, unknown>[] : [];
+    // The built-in embed providers turned on (the config's `embeds`): the widget lists them in its `embeds` category.
+    const embeds = CATALOGUE.services.filter((service) => service.embed && hasService(this.draft, service)).map((service) => service.name);
+    const rows = categories.map((category, index) => ({
+      name: this.categoryName(category),
+      services: [
+        ...(category.id === EMBEDS_CATEGORY ? embeds : []),
+        ...(Array.isArray(category.services) ? category.services as Record<string, unknown>[] : []).map((service) => String(service.name)),
+      ],
+      problems: this.verdict.problems.filter((p) => dotted(p.path).startsWith(`categories.${index}`)),
+    }));
+    if (embeds.length > 0 && !categories.some((category) => category.id === EMBEDS_CATEGORY)) {
+      rows.push({ name: this.categoryName({ id: EMBEDS_CATEGORY }), services: embeds, problems: [] });
+    }
+    const former = ownEmbedServices(this.draft);
     return html`<section aria-labelledby="services-h"><h2 id="services-h">${t.heading}</h2>
       <p class="help">${t.help}</p>
       <ul class="catalogue">${CATALOGUE.services.map((service) => {
@@ -407,11 +426,13 @@ export class SuostumusConfigurator extends LitElement {
         </li>`;
       })}</ul>
       <h3>${t.chosen}</h3>
-      ${categories.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${categories.map((category, index) => html`<li>
-        ${this.t.categories[String(category.id)] ?? (textIn(category.title, this.ui) || String(category.id))}:
-        ${(Array.isArray(category.services) ? category.services as Record<string, unknown>[] : []).map((service) => String(service.name)).join(', ') || '—'}
-        ${this.verdict.problems.some((p) => dotted(p.path).startsWith(`categories.${index}`)) ? html`<span class="error">${this.verdict.problems.filter((p) => dotted(p.path).startsWith(`categories.${index}`)).map((p) => this.ownerWords(p)).join(' ')}</span>` : nothing}
+      ${rows.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${rows.map((row) => html`<li>
+        ${row.name}: ${row.services.join(', ') || '—'}
+        ${row.problems.length > 0 ? html`<span class="error">${row.problems.map((p) => this.ownerWords(p)).join(' ')}</span>` : nothing}
       </li>`)}</ul>`}
+      ${former.length > 0 ? html`<div id="services-former">${former.map(({ index, names }) => html`<p class="help">${fill(t.former, {
+        category: this.categoryName(categories[index] ?? {}), names: names.join(', '), embeds: this.categoryName({ id: EMBEDS_CATEGORY }),
+      })}</p>`)}</div>` : nothing}
     </section>`;
   }
 

@@ -6,12 +6,17 @@
 // providers change them, so the configurator tells the owner to compare them with the provider's current
 // list (its privacy link). `via` marks a service the widget describes itself from a Google field (the
 // Google Analytics cookies come from src/core/describe.ts), so the picker points to that field instead.
+// `embed` marks one of the widget's built-in embed providers (YouTube, Vimeo, Google Maps): picking it
+// turns the provider on in the config's `embeds` list (configurator/model.ts), and the widget lists it in
+// its built-in `embeds` category, the one `<suostumus-embed>` and `<iframe data-category data-src>` wait for.
 //
-// What the widget itself states is taken from where it states it, not written again: the built-in embed
-// providers' names, companies and privacy policies (src/core/embed-providers.ts; Google's serve for Google
-// Analytics and Tag Manager too) and the lifetimes their words share (locales/embed/providers.ts).
+// What the widget itself states is taken from where it states it, not written again: every fact of the
+// built-in embed providers (src/core/embed-providers.ts: name, company, privacy policy, category, cookies)
+// and their words (locales/embed/providers.ts: purposes and lifetimes, which other services' cookies share);
+// Google's company and privacy policy serve for Google Analytics and Tag Manager too.
 import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../src/core/embed-providers.js';
 import type { EmbedTextKey } from '../src/core/embed-providers.js';
+import { EMBED_PROVIDERS } from '../src/core/types.js';
 import type { EmbedProvider, Language } from '../src/core/types.js';
 
 type Words = Record<Language, string>;
@@ -21,10 +26,23 @@ function providerWords(key: EmbedTextKey): Words {
   return { fi: EMBED_PROVIDER_WORDS.fi[key], sv: EMBED_PROVIDER_WORDS.sv[key], en: EMBED_PROVIDER_WORDS.en[key] };
 }
 
-/** A built-in embed provider as a catalogue service: its id, name, company and privacy policy, as the widget states them. */
-function embedProvider(id: EmbedProvider): Pick<CatalogueService, 'id' | 'name' | 'provider' | 'privacyUrl'> {
-  const { name, company, privacyUrl } = EMBED_PROVIDER_FACTS[id];
-  return { id, name, provider: company, privacyUrl };
+/**
+ * A built-in embed provider as a catalogue service, every fact as the widget states it: what the owner sees
+ * in the picker is what the dialog and the notice list once the config's `embeds` names the provider. Its
+ * cookies are a third party's, as the widget lists them (src/core/describe.ts).
+ */
+function embedProvider(id: EmbedProvider): CatalogueService {
+  const facts = EMBED_PROVIDER_FACTS[id];
+  return {
+    id,
+    name: facts.name,
+    embed: id,
+    category: facts.category,
+    provider: facts.company,
+    privacyUrl: facts.privacyUrl,
+    purpose: providerWords(facts.purpose),
+    cookies: facts.cookies.map((cookie) => ({ name: cookie.name, thirdParty: true, purpose: providerWords(cookie.purpose), duration: providerWords(cookie.duration) })),
+  };
 }
 
 // Google's company and privacy policy, as the widget states them for Google Maps. (src/core/describe.ts
@@ -39,7 +57,6 @@ const FOR_1_YEAR: Words = { fi: "1 vuosi", sv: "1 år", en: "1 year" };
 const SAME_VISITOR: Words = { fi: "Tunnistaa saman kävijän eri käynneillä", sv: "Känner igen samma besökare vid olika besök", en: "Recognises the same visitor across visits" };
 const ONE_VISIT: Words = { fi: "Pitää yhden käynnin tiedot yhdessä", sv: "Håller ihop ett besöks uppgifter", en: "Keeps one visit's data together" };
 const FOR_30_MINUTES = providerWords('thirtyMinutes');
-const FOR_6_MONTHS = providerWords('sixMonths');
 
 /** One service of the catalogue: what becomes a `ServiceInfo` of the config when the owner picks it. */
 export interface CatalogueService {
@@ -47,7 +64,12 @@ export interface CatalogueService {
   name: string;
   /** The Google field that turns it on (`google.measurementId`, `google.tagManagerId`). */
   via?: 'measurementId' | 'tagManagerId';
-  /** `analytics`, or a category of the catalogue (`marketing`, `media`). */
+  /**
+   * A built-in embed provider of the widget: picking it lists it in the config's `embeds` (not as a service
+   * of a category), and its facts are the widget's own (src/core/embed-providers.ts).
+   */
+  embed?: EmbedProvider;
+  /** `analytics`, `embeds` (the built-in category of an `embed` provider), or a category of the catalogue (`marketing`). */
   category: string;
   provider: string;
   /** The provider's privacy policy (https). */
@@ -67,10 +89,6 @@ export const CATALOGUE: Catalogue = {
     marketing: {
       title: { fi: "Markkinointi", sv: "Marknadsföring", en: "Marketing" },
       description: { fi: "Mainonnan kohdentaminen ja mainosten tehon mittaaminen mainosalustoilla.", sv: "Riktad reklam och mätning av annonsernas effekt på annonsplattformar.", en: "Targeting ads and measuring how well ads work on advertising platforms." },
-    },
-    media: {
-      title: { fi: "Upotetut sisällöt", sv: "Inbäddat innehåll", en: "Embedded content" },
-      description: { fi: "Videot ja kartat, jotka ladataan toisen palvelun sivuilta. Palvelu voi asettaa evästeitä ja nähdä käyntisi.", sv: "Videor och kartor som hämtas från en annan tjänst. Tjänsten kan sätta cookies och se ditt besök.", en: "Videos and maps loaded from another service. That service may set cookies and see your visit." },
     },
   },
   services: [
@@ -155,30 +173,7 @@ export const CATALOGUE: Catalogue = {
         { name: '_pk_ses*', purpose: ONE_VISIT, duration: FOR_30_MINUTES },
       ],
     },
-    {
-      ...embedProvider('youtube'),
-      category: 'media',
-      purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
-      cookies: [
-        { name: 'VISITOR_INFO1_LIVE', thirdParty: true, purpose: { fi: "Arvioi yhteyden nopeuden ja muistaa asetuksia", sv: "Uppskattar anslutningens hastighet och minns inställningar", en: "Estimates connection speed and remembers settings" }, duration: FOR_6_MONTHS },
-        { name: 'YSC', thirdParty: true, purpose: { fi: "Tunnistaa katselukerran", sv: "Känner igen en visning", en: "Identifies a viewing session" }, duration: providerWords('session') },
-      ],
-    },
-    {
-      ...embedProvider('vimeo'),
-      category: 'media',
-      purpose: { fi: "Upotetut videot", sv: "Inbäddade videor", en: "Embedded videos" },
-      cookies: [
-        { name: 'vuid', thirdParty: true, purpose: { fi: "Tunnistaa katsojan videotilastoja varten", sv: "Känner igen tittaren för videostatistik", en: "Recognises the viewer for video statistics" }, duration: { fi: "2 vuotta", sv: "2 år", en: "2 years" } },
-      ],
-    },
-    {
-      ...embedProvider('google-maps'),
-      category: 'media',
-      purpose: { fi: "Upotetut kartat", sv: "Inbäddade kartor", en: "Embedded maps" },
-      cookies: [
-        { name: 'NID', thirdParty: true, purpose: { fi: "Muistaa asetuksia ja tietoja Googlen palveluja varten", sv: "Minns inställningar och uppgifter för Googles tjänster", en: "Remembers preferences and information for Google's services" }, duration: FOR_6_MONTHS },
-      ],
-    },
+    // YouTube, Vimeo and Google Maps: the widget's built-in embed providers, as it states them.
+    ...EMBED_PROVIDERS.map(embedProvider),
   ],
 };

@@ -184,15 +184,34 @@ function categoryIndex(draft: Draft, id: string): { categories: Record<string, u
   return { categories, index };
 }
 
-/** True when the draft lists the catalogue service (by name, in its category). */
+/** The draft's `embeds` list as it is (an item the widget refuses is kept for it to report), or empty. */
+function embedsOf(draft: Draft): unknown[] {
+  return Array.isArray(draft.embeds) ? draft.embeds as unknown[] : [];
+}
+
+/**
+ * True when the draft has the catalogue service: its Google field filled in (`via`), the built-in embed
+ * provider in `embeds` (`embed`), or else the service listed by name in its category.
+ */
 export function hasService(draft: Draft, service: CatalogueService): boolean {
   if (service.via) return typeof getAt(draft, `google.${service.via}`) === 'string';
+  if (service.embed) return embedsOf(draft).includes(service.embed);
   const category = (Array.isArray(draft.categories) ? draft.categories as Record<string, unknown>[] : []).find((c) => c.id === service.category);
   return Array.isArray(category?.services) && (category.services as Record<string, unknown>[]).some((s) => s.name === service.name);
 }
 
-/** The draft with a catalogue service added to (or removed from) its category; a category left empty goes. */
+/**
+ * The draft with a catalogue service added to (or removed from) its category; a category the configurator
+ * added goes with its last service. A built-in embed provider (`embed`) is turned on or off in the config's
+ * `embeds` list instead (appended; the key goes with the last one), and no category is touched: one the
+ * owner has, such as an earlier configurator's `media`, stays as it is.
+ */
 export function toggleService(draft: Draft, service: CatalogueService, on: boolean): Draft {
+  if (service.embed) {
+    const embeds = embedsOf(draft).filter((provider) => provider !== service.embed);
+    if (on) embeds.push(service.embed);
+    return setAt(draft, 'embeds', embeds.length > 0 ? embeds : undefined);
+  }
   const { categories, index } = categoryIndex(draft, service.category);
   const category = categories[index] ?? {};
   const services = (Array.isArray(category.services) ? category.services as Record<string, unknown>[] : []).filter((s) => s.name !== service.name);
@@ -212,4 +231,20 @@ export function toggleService(draft: Draft, service: CatalogueService, on: boole
   const kept = categories.filter((c) => !(Array.isArray(c.services) && c.services.length === 0
     && Object.keys(c).every((k) => ['id', 'title', 'description', 'services'].includes(k)) && added(c)));
   return setAt(draft, 'categories', kept.length > 0 ? kept : undefined);
+}
+
+/**
+ * The draft's categories that list a built-in embed provider as a service of their own (by name), as an
+ * earlier configurator did in a category of its catalogue, `media`: their index in `categories` and the
+ * providers' names. Such a category is the owner's config and is left as it is; the widget lists it beside
+ * its own `embeds` category, so the configurator says so.
+ */
+export function ownEmbedServices(draft: Draft): { index: number; names: string[] }[] {
+  const providers = CATALOGUE.services.filter((service) => service.embed).map((service) => service.name);
+  const categories = Array.isArray(draft.categories) ? draft.categories as unknown[] : [];
+  return categories.flatMap((category, index) => {
+    const services: unknown[] = isPlainObject(category) && Array.isArray(category.services) ? category.services : [];
+    const names = providers.filter((name) => services.some((service) => isPlainObject(service) && service.name === name));
+    return names.length > 0 ? [{ index, names }] : [];
+  });
 }

@@ -1,5 +1,7 @@
 // The configurator's own words in Finnish, Swedish and English. `fi` sets the shape: a key missing from
 // `sv` or `en` does not compile. Owner words: what a field is for and what to write, never a JSON path.
+// The widget's built-in `embeds` category is named in the widget's own words (locales/).
+import { messages } from '../locales/index.js';
 
 const fi = {
   lang: 'fi',
@@ -69,6 +71,7 @@ const fi = {
     chosen: 'Valitut palvelut luokittain',
     remove: 'Poista {name}',
     none: 'Ei valittuja palveluja.',
+    former: 'Luokassa ”{category}” on omina palveluinasi {names}. Ne ovat nyt valmiita upotuspalveluja: valitse ne yllä, niin ne näkyvät luokassa ”{embeds}” samoin tiedoin kuin itse upotuksissa. Luokka pysyy asetuksissasi sellaisenaan. Kun olet valinnut palvelun yllä, poista se luokasta tallentamassasi tiedostossa, ettei kävijä näe sitä kahdesti.',
   },
   notice: {
     heading: '5. Tietosuojaseloste',
@@ -177,7 +180,7 @@ const fi = {
     analytics: 'Analytiikka',
     demographics: 'Demografiatiedot',
     marketing: 'Markkinointi',
-    media: 'Upotetut sisällöt',
+    embeds: messages.fi.categories.embeds.title,
   } as Record<string, string>,
   fieldProblem: 'Tämä arvo ei kelpaa: {message}',
 };
@@ -252,6 +255,7 @@ const sv: Texts = {
     chosen: 'Valda tjänster per kategori',
     remove: 'Ta bort {name}',
     none: 'Inga valda tjänster.',
+    former: 'Kategorin ”{category}” har {names} som dina egna tjänster. De är nu inbyggda inbäddningstjänster: välj dem ovan, så visas de under ”{embeds}” med samma uppgifter som själva inbäddningarna. Kategorin finns kvar i dina inställningar som den är. När du har valt en tjänst ovan, ta bort den ur kategorin i din sparade fil, så att besökaren inte ser den två gånger.',
   },
   notice: {
     heading: '5. Dataskyddsbeskrivning',
@@ -360,7 +364,7 @@ const sv: Texts = {
     analytics: 'Analys',
     demographics: 'Demografiska uppgifter',
     marketing: 'Marknadsföring',
-    media: 'Inbäddat innehåll',
+    embeds: messages.sv.categories.embeds.title,
   },
   fieldProblem: 'Värdet godtas inte: {message}',
 };
@@ -433,6 +437,7 @@ const en: Texts = {
     chosen: 'Chosen services by category',
     remove: 'Remove {name}',
     none: 'No services chosen.',
+    former: '“{category}” lists {names} as services of your own. They are now built-in embed providers: pick them above, and they are listed under “{embeds}” with the same details as the embeds themselves. The category stays in your settings as it is. Once you have picked a service above, remove it from the category in your saved file, so that visitors do not see it twice.',
   },
   notice: {
     heading: '5. Privacy notice',
@@ -541,7 +546,7 @@ const en: Texts = {
     analytics: 'Analytics',
     demographics: 'Demographics',
     marketing: 'Marketing',
-    media: 'Embedded content',
+    embeds: messages.en.categories.embeds.title,
   },
   fieldProblem: 'This value is not accepted: {message}',
 };

@@ -3,7 +3,10 @@
 // links, localStorage, the page's three languages, the live preview of the built script tag, axe, 375 px.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SuostumusConfigurator, STORAGE_KEY } from '../../configurator/app.js';
+import { messages } from '../../locales/index.js';
 import { parseConfig } from '../../src/core/config.js';
+import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../../src/core/embed-providers.js';
+import { EMBED_PROVIDERS } from '../../src/core/types.js';
 
 if (!customElements.get('suostumus-configurator')) customElements.define('suostumus-configurator', SuostumusConfigurator);
 
@@ -83,8 +86,103 @@ describe('configurator', () => {
       await element.updateComplete;
     }
     const config = pasted(element);
-    expect((config.categories as unknown[]).length).to.equal(3);
+    expect((config.categories as { id: string }[]).map((c) => c.id)).to.deep.equal(['marketing', 'analytics']);
+    expect(config.embeds).to.deep.equal(['youtube', 'vimeo', 'google-maps']);
     expect(() => parseConfig(config)).not.to.throw();
+  });
+
+  it('turns a built-in embed provider on in the config\'s `embeds` list, not in a category of the catalogue, and off again', async () => {
+    const element = await open();
+    const youtube = element.querySelector<HTMLInputElement>('#service-youtube')!;
+    youtube.click();
+    await element.updateComplete;
+    const config = pasted(element);
+    expect(config.embeds).to.deep.equal(['youtube']);
+    expect(config.categories).to.equal(undefined);
+    expect(youtube.checked).to.equal(true);
+    // The widget offers its built-in `embeds` category for it, the one `<suostumus-embed>` waits for.
+    expect(parseConfig(config).categories.map((c) => c.id)).to.deep.equal(['necessary', 'embeds']);
+    const maps = element.querySelector<HTMLInputElement>('#service-google-maps')!;
+    maps.click();
+    await element.updateComplete;
+    expect(pasted(element).embeds).to.deep.equal(['youtube', 'google-maps']);
+    youtube.click();
+    await element.updateComplete;
+    expect(pasted(element).embeds).to.deep.equal(['google-maps']);
+    expect(youtube.checked).to.equal(false);
+    maps.click();
+    await element.updateComplete;
+    expect(pasted(element)).to.deep.equal({});
+  });
+
+  it('shows each embed provider with what the widget says of it: purpose, category, company, cookies, lifetimes, privacy policy', async () => {
+    const element = await open();
+    const words = EMBED_PROVIDER_WORDS.fi;
+    for (const id of EMBED_PROVIDERS) {
+      const facts = EMBED_PROVIDER_FACTS[id];
+      const about = element.querySelector(`#service-${id}-about`)!;
+      const text = about.textContent.replace(/\s+/g, ' ');
+      expect(text, id).to.contain(words[facts.purpose]);
+      expect(text, id).to.contain(messages.fi.categories.embeds.title);
+      expect(text, id).to.contain(facts.company);
+      const cookies = /Evästeet: (.*?) ·/.exec(text)?.[1];
+      expect(cookies, id).to.equal(facts.cookies.map((cookie) => `${cookie.name} (${words[cookie.duration]})`).join(', '));
+      expect(about.querySelector('a')!.getAttribute('href'), id).to.equal(facts.privacyUrl);
+    }
+  });
+
+  it('an older draft\'s `media` category stays the owner\'s own: kept as it was, never added to', async () => {
+    // What an earlier configurator wrote for YouTube (a category of the catalogue's, with its own cookie list).
+    const media = {
+      id: 'media',
+      title: { fi: 'Upotetut sisällöt', sv: 'Inbäddat innehåll', en: 'Embedded content' },
+      description: { fi: 'Videot ja kartat.', sv: 'Videor och kartor.', en: 'Videos and maps.' },
+      services: [{ name: 'YouTube', provider: 'Google Ireland Ltd', purpose: { fi: 'Upotetut videot' }, privacyUrl: 'https://policies.google.com/privacy', cookies: [{ name: 'YSC', thirdParty: true, purpose: { fi: 'Tunnistaa katselukerran' }, duration: { fi: 'istunto' } }] }],
+    };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: { categories: [media] }, languages: ['fi'], scriptUrl: '/suostumus.js' }));
+    const element = await open();
+    const youtube = element.querySelector<HTMLInputElement>('#service-youtube')!;
+    const vimeo = element.querySelector<HTMLInputElement>('#service-vimeo')!;
+    expect(youtube.checked, 'the built-in provider is not on until picked').to.equal(false);
+    // The owner is told why the category is there, and that it is left as it is.
+    expect(element.querySelector('#services-former')?.textContent).to.contain('YouTube');
+    for (const box of [youtube, vimeo]) {
+      box.click();
+      await element.updateComplete;
+    }
+    expect(pasted(element).embeds).to.deep.equal(['youtube', 'vimeo']);
+    expect(pasted(element).categories).to.deep.equal([media]);
+    for (const box of [youtube, vimeo]) {
+      box.click();
+      await element.updateComplete;
+    }
+    expect(pasted(element)).to.deep.equal({ categories: [media] });
+    const pixel = element.querySelector<HTMLInputElement>('#service-meta-pixel')!;
+    pixel.click();
+    await element.updateComplete;
+    pixel.click();
+    await element.updateComplete;
+    expect(pasted(element)).to.deep.equal({ categories: [media] });
+    expect(() => parseConfig(pasted(element))).not.to.throw();
+  });
+
+  it('previews the embed providers picked in the dialog\'s built-in embeds category, with the widget\'s facts', async function () {
+    this.timeout(30_000);
+    const element = await open();
+    for (const id of ['youtube', 'vimeo']) {
+      element.querySelector<HTMLInputElement>(`#service-${id}`)!.click();
+      await element.updateComplete;
+    }
+    element.querySelector<HTMLInputElement>('#preview-view-dialog')!.click();
+    await element.updateComplete;
+    const frame = element.querySelector<HTMLIFrameElement>('#preview-frame')!;
+    const dialog = (): ShadowRoot | null | undefined => frame.contentDocument?.querySelector('suostumus-preferences')?.shadowRoot;
+    await waitUntil(() => dialog()?.querySelector('dialog[open] #switch-embeds'), 'the dialog opens with the embeds category', { timeout: 8000 });
+    const categories = [...dialog()!.querySelectorAll('li.category')];
+    expect(categories.map((li) => li.querySelector('input')?.id)).to.deep.equal(['switch-necessary', 'switch-embeds']);
+    const embeds = categories[1]!.textContent;
+    for (const expected of ['YouTube', 'YSC', 'VISITOR_INFO1_LIVE', 'Vimeo', '__cf_bm', EMBED_PROVIDER_WORDS.fi.thirtyMinutes]) expect(embeds).to.contain(expected);
+    expect(embeds).not.to.contain('vuid');
   });
 
   it('imports a pasted notice (a seed) into the fields and reports where each heading went', async () => {
