@@ -143,7 +143,7 @@ describe('hostile content', () => {
     const container = document.createElement('div');
     document.body.append(container);
     try {
-      container.innerHTML = PAYLOADS[1];
+      container.innerHTML = PAYLOADS[1] ?? '';
       await markupHadItsChance();
       expect(window.__pwned).to.equal('img');
     } finally {
