@@ -17,7 +17,7 @@ import { AA_TEXT, contrastRatio } from './contrast.js';
 import { importNoticeText } from './importer.js';
 import type { ImportReport } from './importer.js';
 import {
-  dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, withText,
+  dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, withoutOwnEmbedServices, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
 import { buildZip, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
@@ -430,9 +430,11 @@ export class SuostumusConfigurator extends LitElement {
         ${row.name}: ${row.services.join(', ') || '—'}
         ${row.problems.length > 0 ? html`<span class="error">${row.problems.map((p) => this.ownerWords(p)).join(' ')}</span>` : nothing}
       </li>`)}</ul>`}
-      ${former.length > 0 ? html`<div id="services-former">${former.map(({ index, names }) => html`<p class="help">${fill(t.former, {
-        category: this.categoryName(categories[index] ?? {}), names: names.join(', '), embeds: this.categoryName({ id: EMBEDS_CATEGORY }),
-      })}</p>`)}</div>` : nothing}
+      ${former.length > 0 ? html`<div id="services-former">${former.map(({ index, names }) => {
+        const words = { category: this.categoryName(categories[index] ?? {}), names: names.join(', '), embeds: this.categoryName({ id: EMBEDS_CATEGORY }) };
+        return html`<p class="help">${fill(t.former, words)}</p>
+          <p><button type="button" @click=${() => { this.change(withoutOwnEmbedServices(this.draft, index)); }}>${fill(t.formerRemove, words)}</button></p>`;
+      })}</div>` : nothing}
     </section>`;
   }
 

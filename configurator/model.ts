@@ -248,3 +248,19 @@ export function ownEmbedServices(draft: Draft): { index: number; names: string[]
     return names.length > 0 ? [{ index, names }] : [];
   });
 }
+
+/**
+ * The draft with the built-in embed providers taken out of the owner's category at `index` (see
+ * `ownEmbedServices`), and the category with them when nothing else is left in it: a category with no
+ * services would still be offered to visitors, with nothing to consent to. Anything else in it stays.
+ */
+export function withoutOwnEmbedServices(draft: Draft, index: number): Draft {
+  const providers = new Set(CATALOGUE.services.filter((service) => service.embed).map((service) => service.name));
+  const categories = Array.isArray(draft.categories) ? [...draft.categories as unknown[]] : [];
+  const category = categories[index];
+  if (!isPlainObject(category) || !Array.isArray(category.services)) return draft;
+  const services = (category.services as unknown[]).filter((service) => !(isPlainObject(service) && providers.has(service.name as string)));
+  if (services.length > 0) categories[index] = { ...category, services };
+  else categories.splice(index, 1);
+  return setAt(draft, 'categories', categories.length > 0 ? categories : undefined);
+}

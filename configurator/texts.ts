@@ -71,7 +71,8 @@ const fi = {
     chosen: 'Valitut palvelut luokittain',
     remove: 'Poista {name}',
     none: 'Ei valittuja palveluja.',
-    former: 'Luokassa ”{category}” on omina palveluinasi {names}. Ne ovat nyt valmiita upotuspalveluja: valitse ne yllä, niin ne näkyvät luokassa ”{embeds}” samoin tiedoin kuin itse upotuksissa. Luokka pysyy asetuksissasi sellaisenaan. Kun olet valinnut palvelun yllä, poista se luokasta tallentamassasi tiedostossa, ettei kävijä näe sitä kahdesti.',
+    former: 'Luokassa ”{category}” on omina palveluinasi: {names}. Nämä ovat nyt valmiita upotuspalveluja: valitse ne yllä, niin ne näkyvät luokassa ”{embeds}” samoin tiedoin kuin itse upotuksissa. Poista ne sitten vanhasta luokasta, ettei kävijä näe niitä kahdesti.',
+    formerRemove: 'Poista {names} luokasta ”{category}”',
   },
   notice: {
     heading: '5. Tietosuojaseloste',
@@ -255,7 +256,8 @@ const sv: Texts = {
     chosen: 'Valda tjänster per kategori',
     remove: 'Ta bort {name}',
     none: 'Inga valda tjänster.',
-    former: 'Kategorin ”{category}” har {names} som dina egna tjänster. De är nu inbyggda inbäddningstjänster: välj dem ovan, så visas de under ”{embeds}” med samma uppgifter som själva inbäddningarna. Kategorin finns kvar i dina inställningar som den är. När du har valt en tjänst ovan, ta bort den ur kategorin i din sparade fil, så att besökaren inte ser den två gånger.',
+    former: 'Kategorin ”{category}” har som dina egna tjänster: {names}. Dessa är nu inbyggda inbäddningstjänster: välj dem ovan, så visas de under ”{embeds}” med samma uppgifter som själva inbäddningarna. Ta sedan bort dem ur den gamla kategorin, så att besökaren inte ser dem två gånger.',
+    formerRemove: 'Ta bort {names} ur kategorin ”{category}”',
   },
   notice: {
     heading: '5. Dataskyddsbeskrivning',
@@ -437,7 +439,8 @@ const en: Texts = {
     chosen: 'Chosen services by category',
     remove: 'Remove {name}',
     none: 'No services chosen.',
-    former: '“{category}” lists {names} as services of your own. They are now built-in embed providers: pick them above, and they are listed under “{embeds}” with the same details as the embeds themselves. The category stays in your settings as it is. Once you have picked a service above, remove it from the category in your saved file, so that visitors do not see it twice.',
+    former: '“{category}” lists as services of your own: {names}. These are now built-in embed providers: pick them above, and they are listed under “{embeds}” with the same details as the embeds themselves. Then take them out of the old category, so that visitors do not see them twice.',
+    formerRemove: 'Take {names} out of “{category}”',
   },
   notice: {
     heading: '5. Privacy notice',

@@ -166,6 +166,29 @@ describe('configurator', () => {
     expect(() => parseConfig(pasted(element))).not.to.throw();
   });
 
+  it('takes the providers out of an older category with one button, and the category when nothing else is left', async () => {
+    const youtube = { name: 'YouTube', provider: 'Google Ireland Ltd', purpose: { fi: 'Upotetut videot' }, privacyUrl: 'https://policies.google.com/privacy', cookies: [] };
+    const own = { name: 'Oma videopalvelu', provider: 'Videot Oy', purpose: { fi: 'Videot' }, privacyUrl: 'https://videot.example/tietosuoja', cookies: [] };
+    const media = { id: 'media', title: { fi: 'Upotetut sisällöt' }, description: { fi: 'Videot.' }, services: [youtube] };
+    const shows = { id: 'shows', title: { fi: 'Esitykset' }, description: { fi: 'Videot.' }, services: [youtube, own] };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: { categories: [media, shows] }, languages: ['fi'], scriptUrl: '/suostumus.js' }));
+    const element = await open();
+    element.querySelector<HTMLInputElement>('#service-youtube')!.click();
+    await element.updateComplete;
+    const buttons = (): HTMLButtonElement[] => [...element.querySelectorAll<HTMLButtonElement>('#services-former button')];
+    expect(buttons().map((button) => button.textContent)).to.deep.equal(['Poista YouTube luokasta ”Upotetut sisällöt”', 'Poista YouTube luokasta ”Esitykset”']);
+    buttons()[1]!.click();
+    await element.updateComplete;
+    // Its own service stays; YouTube is listed once, by the widget, in the embeds category.
+    expect(pasted(element)).to.deep.equal({ categories: [media, { ...shows, services: [own] }], embeds: ['youtube'] });
+    buttons()[0]!.click();
+    await element.updateComplete;
+    // Nothing left in it: the category goes too (an empty one would still be offered to visitors).
+    expect(pasted(element)).to.deep.equal({ categories: [{ ...shows, services: [own] }], embeds: ['youtube'] });
+    expect(element.querySelector('#services-former')).to.equal(null);
+    expect(parseConfig(pasted(element)).categories.map((c) => c.id)).to.deep.equal(['necessary', 'embeds', 'shows']);
+  });
+
   it('previews the embed providers picked in the dialog\'s built-in embeds category, with the widget\'s facts', async function () {
     this.timeout(30_000);
     const element = await open();
