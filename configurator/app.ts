@@ -404,7 +404,8 @@ export class SuostumusConfigurator extends LitElement {
         ...(category.id === EMBEDS_CATEGORY ? embeds : []),
         ...(Array.isArray(category.services) ? category.services as Record<string, unknown>[] : []).map((service) => String(service.name)),
       ],
-      problems: this.verdict.problems.filter((p) => dotted(p.path).startsWith(`categories.${index}`)),
+      // This category's own problems: `categories.1` and below it, not `categories.10`.
+      problems: this.verdict.problems.filter((p) => `${dotted(p.path)}.`.startsWith(`categories.${index}.`)),
     }));
     if (embeds.length > 0 && !categories.some((category) => category.id === EMBEDS_CATEGORY)) {
       rows.push({ name: this.categoryName({ id: EMBEDS_CATEGORY }), services: embeds, problems: [] });

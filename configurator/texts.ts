@@ -1,7 +1,18 @@
 // The configurator's own words in Finnish, Swedish and English. `fi` sets the shape: a key missing from
 // `sv` or `en` does not compile. Owner words: what a field is for and what to write, never a JSON path.
-// The widget's built-in `embeds` category is named in the widget's own words (locales/).
+// The widget's built-in categories are named in the widget's own words (locales/), the catalogue's own
+// in the catalogue's (catalogue.ts): one name for each, wherever the owner or a visitor sees it.
 import { messages } from '../locales/index.js';
+import type { Language } from '../src/core/types.js';
+import { CATALOGUE } from './catalogue.js';
+
+/** The name of every category the configurator may show: the widget's built-in ones and the catalogue's. */
+function categoryNames(language: Language): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(messages[language].categories).map(([id, texts]) => [id, texts.title])),
+    ...Object.fromEntries(Object.entries(CATALOGUE.categories).map(([id, category]) => [id, category.title[language]])),
+  };
+}
 
 const fi = {
   lang: 'fi',
@@ -69,7 +80,6 @@ const fi = {
     cookies: 'Evästeet',
     privacy: 'Tietosuojakäytäntö',
     chosen: 'Valitut palvelut luokittain',
-    remove: 'Poista {name}',
     none: 'Ei valittuja palveluja.',
     former: 'Luokassa ”{category}” on omina palveluinasi: {names}. Nämä ovat nyt valmiita upotuspalveluja: valitse ne yllä, niin ne näkyvät luokassa ”{embeds}” samoin tiedoin kuin itse upotuksissa. Poista ne sitten vanhasta luokasta, ettei kävijä näe niitä kahdesti.',
     formerRemove: 'Poista {names} luokasta ”{category}”',
@@ -176,13 +186,7 @@ const fi = {
     'public-task': 'Yleinen etu tai julkinen valta',
     'legitimate-interests': 'Oikeutettu etu',
   },
-  categories: {
-    necessary: 'Välttämättömät',
-    analytics: 'Analytiikka',
-    demographics: 'Demografiatiedot',
-    marketing: 'Markkinointi',
-    embeds: messages.fi.categories.embeds.title,
-  } as Record<string, string>,
+  categories: categoryNames('fi'),
   fieldProblem: 'Tämä arvo ei kelpaa: {message}',
 };
 
@@ -254,7 +258,6 @@ const sv: Texts = {
     cookies: 'Cookies',
     privacy: 'Dataskyddspolicy',
     chosen: 'Valda tjänster per kategori',
-    remove: 'Ta bort {name}',
     none: 'Inga valda tjänster.',
     former: 'Kategorin ”{category}” har som dina egna tjänster: {names}. Dessa är nu inbyggda inbäddningstjänster: välj dem ovan, så visas de under ”{embeds}” med samma uppgifter som själva inbäddningarna. Ta sedan bort dem ur den gamla kategorin, så att besökaren inte ser dem två gånger.',
     formerRemove: 'Ta bort {names} ur kategorin ”{category}”',
@@ -361,13 +364,7 @@ const sv: Texts = {
     'public-task': 'Allmänt intresse eller myndighetsutövning',
     'legitimate-interests': 'Berättigat intresse',
   },
-  categories: {
-    necessary: 'Nödvändiga',
-    analytics: 'Analys',
-    demographics: 'Demografiska uppgifter',
-    marketing: 'Marknadsföring',
-    embeds: messages.sv.categories.embeds.title,
-  },
+  categories: categoryNames('sv'),
   fieldProblem: 'Värdet godtas inte: {message}',
 };
 
@@ -437,7 +434,6 @@ const en: Texts = {
     cookies: 'Cookies',
     privacy: 'Privacy policy',
     chosen: 'Chosen services by category',
-    remove: 'Remove {name}',
     none: 'No services chosen.',
     former: '“{category}” lists as services of your own: {names}. These are now built-in embed providers: pick them above, and they are listed under “{embeds}” with the same details as the embeds themselves. Then take them out of the old category, so that visitors do not see them twice.',
     formerRemove: 'Take {names} out of “{category}”',
@@ -544,13 +540,7 @@ const en: Texts = {
     'public-task': 'Public interest or official authority',
     'legitimate-interests': 'Legitimate interests',
   },
-  categories: {
-    necessary: 'Necessary',
-    analytics: 'Analytics',
-    demographics: 'Demographics',
-    marketing: 'Marketing',
-    embeds: messages.en.categories.embeds.title,
-  },
+  categories: categoryNames('en'),
   fieldProblem: 'This value is not accepted: {message}',
 };
 

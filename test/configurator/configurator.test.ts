@@ -3,6 +3,8 @@
 // links, localStorage, the page's three languages, the live preview of the built script tag, axe, 375 px.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SuostumusConfigurator, STORAGE_KEY } from '../../configurator/app.js';
+import { CATALOGUE } from '../../configurator/catalogue.js';
+import { TEXTS } from '../../configurator/texts.js';
 import { messages } from '../../locales/index.js';
 import { parseConfig } from '../../src/core/config.js';
 import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../../src/core/embed-providers.js';
@@ -164,6 +166,29 @@ describe('configurator', () => {
     await element.updateComplete;
     expect(pasted(element)).to.deep.equal({ categories: [media] });
     expect(() => parseConfig(pasted(element))).not.to.throw();
+  });
+
+  it('names the built-in categories in the widget\'s own words, and the catalogue\'s in the catalogue\'s', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      for (const [id, texts] of Object.entries(messages[language].categories)) {
+        expect(TEXTS[language].categories[id], `${language} ${id}`).to.equal(texts.title);
+      }
+      for (const [id, category] of Object.entries(CATALOGUE.categories)) {
+        expect(TEXTS[language].categories[id], `${language} ${id}`).to.equal(category.title[language]);
+      }
+    }
+  });
+
+  it('shows a category\'s problems at that category only (the 2nd is not the 11th)', async () => {
+    const category = (n: number) => ({ id: `own${n}`, title: { fi: `Oma ${n}` }, description: { fi: 'Kuvaus.' } });
+    const categories: Record<string, unknown>[] = Array.from({ length: 11 }, (_, n) => category(n));
+    // The 11th (index 10) is wrong: a service's cookies are a list.
+    categories[10] = { ...category(10), services: [{ name: 'Palvelu', cookies: 'monta' }] };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: { categories }, languages: ['fi'], scriptUrl: '/suostumus.js' }));
+    const element = await open();
+    const rows = [...element.querySelectorAll('#services-h ~ ul:not(.catalogue) > li')];
+    expect(rows.map((row) => row.textContent.trim().split(':')[0])).to.deep.equal(categories.map((_, n) => `Oma ${n}`));
+    expect(rows.map((row) => row.querySelector('.error') !== null)).to.deep.equal(categories.map((_, n) => n === 10));
   });
 
   it('takes the providers out of an older category with one button, and the category when nothing else is left', async () => {
