@@ -2,7 +2,7 @@
 // Not a test: it measures and reports, and exits non-zero only when it cannot measure.
 //
 //   node bench/run.mjs [--runs N] [--no-build] [--profile localhost|slow-mobile] [--scenario first|returning]
-//                      [--no-notice] [--no-npm]
+//                      [--no-notice] [--no-npm] [--against DIR]
 //
 // Builds (npm run build) unless --no-build, serves bench/site.mjs's pages on 127.0.0.1, and loads each
 // page N times per scenario (default 15) in a fresh browser context, alternating the order of the
@@ -13,11 +13,14 @@
 // (each library's own cookie after "Hyväksy kaikki"); then the <suostumus-notice> render time
 // (bench/notice.mjs) and the npm app built from the README's snippet (bench/npm-app.mjs).
 // --profile and --scenario measure one of each only (for trying an idea); RESULTS.md is then not written.
+// --against DIR loads a second build of suostumus (DIR: its built files, such as another worktree's dist/)
+// interleaved with this one and vanilla, as a fourth page, and adds its column and the ratio of this build
+// to it: the way to compare two builds, since whole runs differ more than most changes (bench/METHOD.md).
 // Prints the medians and writes bench/results.json and bench/RESULTS.md.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { NOTICE_PAGE, noticeFixtures, renderArgs, renderInPage } from './notice.mjs';
@@ -66,7 +69,9 @@ let notice = true;
 let npmApp = true;
 let profiles = Object.keys(PROFILES);
 let scenarios = ['first', 'returning'];
-const USAGE = 'usage: node bench/run.mjs [--runs N] [--no-build] [--profile localhost|slow-mobile] [--scenario first|returning] [--no-notice] [--no-npm]';
+/** --against: the folder of the other build's files (absolute), or undefined. */
+let against;
+const USAGE = 'usage: node bench/run.mjs [--runs N] [--no-build] [--profile localhost|slow-mobile] [--scenario first|returning] [--no-notice] [--no-npm] [--against DIR]';
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 1) {
   const arg = argv[i];
@@ -86,10 +91,18 @@ for (let i = 0; i < argv.length; i += 1) {
     const name = value();
     if (!scenarios.includes(name)) fail(`--scenario wants first or returning, got ${name}`);
     scenarios = [name];
+  } else if (arg === '--against' || arg.startsWith('--against=')) {
+    const folder = value();
+    against = folder ? resolve(folder) : undefined;
+    if (!against || !existsSync(join(against, 'suostumus.js'))) fail(`--against wants a folder with a built suostumus.js (such as another worktree's dist/), got ${folder}`);
   } else fail(`unknown argument ${arg}; ${USAGE}`);
 }
 /** A full run (every profile and scenario) rewrites RESULTS.md; a partial one only prints and writes results.json. */
-const complete = profiles.length === Object.keys(PROFILES).length && scenarios.length === 2 && notice && npmApp;
+const complete = profiles.length === Object.keys(PROFILES).length && scenarios.length === 2 && notice && npmApp && !against;
+/** The pages loaded in each round: the three of bench/site.mjs, and with --against the other build's. */
+const libraries = against ? [...LIBRARIES, 'against'] : LIBRARIES;
+/** The other build's files, served under /against/ (its page loads /against/suostumus.js, its chunks beside it). */
+const mounts = against ? { '/against/': against } : {};
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -119,6 +132,9 @@ const SCENARIOS = {
     },
   },
 };
+
+// The other build waits for what this one does.
+for (const scenario of Object.values(SCENARIOS)) scenario.probe.against = scenario.probe.suostumus;
 
 // The rows both scenarios share; each scenario adds its own timing rows after the byte counts. Bytes
 // count the widget's files requested before the banner (or the ready state) was painted.
@@ -226,10 +242,10 @@ async function measure(browser, site, library, scenario, cookies, profile) {
     // The widget's files: the resources that are files of dist/ or of vanilla-cookieconsent (with its
     // config); the page itself and the favicon are not. Those requested before the banner (or the ready
     // state) was painted are what the visitor waited for; the rest came after, before the click.
-    const widgetFile = (url) => url.startsWith(site.origin) && fileFor(new URL(url).pathname) !== undefined;
+    const widgetFile = (url) => url.startsWith(site.origin) && fileFor(new URL(url).pathname, mounts) !== undefined;
     const fileOf = (r) => {
       const path = new URL(r.url).pathname;
-      return { path, body: r.decodedBodySize, wire: wire.get(r.url), gzip: gzipSize(fileFor(path)) };
+      return { path, body: r.decodedBodySize, wire: wire.get(r.url), gzip: gzipSize(fileFor(path, mounts)) };
     };
     const widgetResources = data.resources.filter((r) => widgetFile(r.url));
     const files = widgetResources.filter((r) => r.startTime < data.paintedAt).map(fileOf);
@@ -369,7 +385,7 @@ if (!fileFor('/vendor/cookieconsent.umd.js')) fail('vanilla-cookieconsent is not
 const started = Date.now();
 const loadBefore = loadavg()[0];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const site = await startSite();
+const site = await startSite(against ? { '/against.html': pageHtml('suostumus').replace('src="/suostumus.js"', 'src="/against/suostumus.js"') } : {}, mounts);
 /** Raw runs by "profile/scenario" (such as "slow-mobile/first"), then by library. */
 const results = {};
 let noticeResult;
@@ -380,18 +396,19 @@ try {
     suostumus: await acceptOnce(browser, site, 'suostumus'),
     vanilla: await acceptOnce(browser, site, 'vanilla'),
     none: [],
+    ...(against ? { against: await acceptOnce(browser, site, 'against') } : {}),
   };
   for (const profileName of profiles) {
     const profile = PROFILES[profileName];
     for (const scenario of scenarios) {
-      const raw = Object.fromEntries(LIBRARIES.map((library) => [library, []]));
+      const raw = Object.fromEntries(libraries.map((library) => [library, []]));
       log(`${profileName}/${scenario}: `);
       const cookiesFor = (library) => (SCENARIOS[scenario].cookies ? cookies[library] : undefined);
       // One unrecorded load of each page first, so the first recorded run does not pay for warming up.
-      for (const library of LIBRARIES) await measure(browser, site, library, scenario, cookiesFor(library), profile);
+      for (const library of libraries) await measure(browser, site, library, scenario, cookiesFor(library), profile);
       for (let i = 0; i < runs; i += 1) {
         // Rotate the order every round, so that each page goes first, second and third equally often.
-        const order = LIBRARIES.map((_, k) => LIBRARIES[(i + k) % LIBRARIES.length]);
+        const order = libraries.map((_, k) => libraries[(i + k) % libraries.length]);
         for (const library of order) raw[library].push(await measure(browser, site, library, scenario, cookiesFor(library), profile));
         log('.');
       }
@@ -421,7 +438,7 @@ const profileOf = (key) => PROFILES[key.split('/')[0]];
 const summary = {};
 for (const [key, raw] of Object.entries(results)) {
   summary[key] = {};
-  for (const library of LIBRARIES) {
+  for (const library of libraries) {
     const keys = [...METRICS[scenarioOf(key)].map((m) => m.key), 'layoutMs', 'styleMs', 'domContentLoaded'];
     summary[key][library] = Object.fromEntries(keys.map((k) => [k, summarize(raw[library].map((run) => run[k]))]));
   }
@@ -453,25 +470,25 @@ const versions = {
 const listed = (list) => (list ?? []).map(({ path, body, gzip }) => ({ path, bytes: body, gzip })).sort((a, b) => a.path.localeCompare(b.path));
 const files = Object.fromEntries(Object.entries(results).map(([key, raw]) => [
   key,
-  Object.fromEntries(LIBRARIES.map((library) => [library, {
+  Object.fromEntries(libraries.map((library) => [library, {
     painted: listed(raw[library][0]?.files), later: listed(raw[library][0]?.later), dialog: listed(raw[library][0]?.dialogFiles),
   }])),
 ]));
 const outside = Object.fromEntries(Object.entries(results).map(([key, raw]) => [
-  key, Object.fromEntries(LIBRARIES.map((library) => [library, [...new Set(raw[library].flatMap((run) => run.outside))]])),
+  key, Object.fromEntries(libraries.map((library) => [library, [...new Set(raw[library].flatMap((run) => run.outside))]])),
 ]));
 // Sanity: the banner is up at the end of every first visit with a widget, and never for a returning one.
-const misfits = Object.entries(results).flatMap(([key, raw]) => ['suostumus', 'vanilla'].flatMap((library) => {
+const misfits = Object.entries(results).flatMap(([key, raw]) => libraries.filter((library) => library !== 'none').flatMap((library) => {
   const first = scenarioOf(key) === 'first';
   const wrong = raw[library].filter((run) => run.bannerVisibleAtEnd !== first).length;
   return wrong ? [`${key}/${library}: the banner was ${first ? 'not ' : ''}visible at the end of ${wrong} run(s)`] : [];
 }));
-const pageErrors = Object.entries(results).flatMap(([key, raw]) => LIBRARIES.flatMap((library) => raw[library].flatMap((run) => run.errors.map((e) => `${key}/${library}: ${e}`))));
+const pageErrors = Object.entries(results).flatMap(([key, raw]) => libraries.flatMap((library) => raw[library].flatMap((run) => run.errors.map((e) => `${key}/${library}: ${e}`))));
 
 // --- Output -----------------------------------------------------------------------------------------
 const day = date.toISOString().slice(0, 10);
 const heading = `suostumus ${versions.suostumus}${versions.commit ? ` (${versions.commit})` : ''} vs vanilla-cookieconsent ${versions.vanillaCookieconsent}, ${day}`;
-const setup = `${runs} runs per page, medians (p25–p75); headless Chromium ${chromiumVersion}, CPU throttled ${THROTTLING}×, ${VIEWPORT.width}×${VIEWPORT.height}; the dialog opened ${CLICK_AFTER_MS} ms after the banner was painted; ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)}→${machine.loadAverage.after.toFixed(1)}, node ${machine.node}`;
+const setup = `${against ? `against: the build in ${against}; ` : ''}${runs} runs per page, medians (p25–p75); headless Chromium ${chromiumVersion}, CPU throttled ${THROTTLING}×, ${VIEWPORT.width}×${VIEWPORT.height}; the dialog opened ${CLICK_AFTER_MS} ms after the banner was painted; ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.before.toFixed(1)}→${machine.loadAverage.after.toFixed(1)}, node ${machine.node}`;
 const tables = Object.keys(results).map((key) => ({ title: `${profileOf(key).title}: ${SCENARIOS[scenarioOf(key)].title}`, body: rows(METRICS[scenarioOf(key)], summary[key]) }));
 const noticeMs = { label: 'render', unit: 'ms', digits: 1 };
 let noticeText = '';
@@ -501,7 +518,7 @@ const json = {
   date: date.toISOString(), runs, machine, versions, method: 'see bench/RESULTS.md', summary, files, outside, pageErrors, misfits,
   notice: noticeResult, npmApp: npmResult,
   returningCookies: cookies,
-  raw: Object.fromEntries(Object.entries(results).map(([key, raw]) => [key, Object.fromEntries(LIBRARIES.map((library) => [
+  raw: Object.fromEntries(Object.entries(results).map(([key, raw]) => [key, Object.fromEntries(libraries.map((library) => [
     library, raw[library].map((run) => Object.fromEntries(Object.entries(run).filter(([k]) => !['files', 'later', 'dialogFiles', 'outside', 'errors'].includes(k)))),
   ]))])),
 };

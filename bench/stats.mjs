@@ -48,7 +48,10 @@ export function ratio(a, b) {
   return `${(a.median / b.median).toFixed(2)}×`;
 }
 
-/** Rows of [label, suostumus, vanilla, ratio, no widget] for one scenario. */
+/**
+ * Rows of [label, suostumus, vanilla, ratio, no widget] for one scenario; with a second build of suostumus
+ * (`bench/run.mjs --against`), two more cells: that build, and this build's ratio to it.
+ */
 export function rows(metrics, scenario) {
   return metrics.map((metric) => [
     `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}`,
@@ -56,23 +59,30 @@ export function rows(metrics, scenario) {
     cell(metric, scenario.vanilla?.[metric.key]),
     ratio(scenario.suostumus?.[metric.key], scenario.vanilla?.[metric.key]),
     metric.baseline === false ? '' : cell(metric, scenario.none?.[metric.key]),
+    ...(scenario.against ? [cell(metric, scenario.against[metric.key]), ratio(scenario.suostumus?.[metric.key], scenario.against[metric.key])] : []),
   ]);
 }
 
 export const HEADER = ['', 'suostumus', 'vanilla-cookieconsent', 'ratio s/v', 'page alone'];
+/** The columns `rows` adds for a second build (`--against`). */
+const AGAINST_HEADER = ['other build', 'ratio s/other'];
+/** The header for `body`: with the other build's columns when its rows have them. */
+const headerFor = (body) => ((body[0]?.length ?? 0) > HEADER.length ? [...HEADER, ...AGAINST_HEADER] : HEADER);
 
 export function textTable(title, body) {
-  const all = [HEADER, ...body];
-  const widths = HEADER.map((_, i) => Math.max(...all.map((row) => [...row[i]].length)));
+  const header = headerFor(body);
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => [...row[i]].length)));
   const line = (row) => row.map((value, i) => (i === 0 ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join('  ');
-  return [title, line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 export function markdownTable(body) {
   const escape = (value) => value.replaceAll('|', '\\|');
+  const header = headerFor(body);
   return [
-    `| ${HEADER.join(' | ')} |`,
-    `|${HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     ...body.map((row) => `| ${row.map(escape).join(' | ')} |`),
   ].join('\n');
 }
