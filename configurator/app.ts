@@ -17,7 +17,7 @@ import { AA_TEXT, contrastRatio } from './contrast.js';
 import { importNoticeText } from './importer.js';
 import type { ImportReport } from './importer.js';
 import {
-  dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, withoutOwnEmbedServices, withText,
+  dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, moveOwnEmbedServices, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
 import { buildZip, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
@@ -432,9 +432,9 @@ export class SuostumusConfigurator extends LitElement {
         ${row.problems.length > 0 ? html`<span class="error">${row.problems.map((p) => this.ownerWords(p)).join(' ')}</span>` : nothing}
       </li>`)}</ul>`}
       ${former.length > 0 ? html`<div id="services-former">${former.map(({ index, names }) => {
-        const words = { category: this.categoryName(categories[index] ?? {}), names: names.join(', '), embeds: this.categoryName({ id: EMBEDS_CATEGORY }) };
+        const words = { category: this.categoryName(categories[index] ?? {}), names: this.list(names), embeds: this.categoryName({ id: EMBEDS_CATEGORY }) };
         return html`<p class="help">${fill(t.former, words)}</p>
-          <p><button type="button" @click=${() => { this.change(withoutOwnEmbedServices(this.draft, index)); }}>${fill(t.formerRemove, words)}</button></p>`;
+          <p><button type="button" @click=${() => { void this.moveEmbeds(index, words); }}>${fill(t.formerMove, words)}</button></p>`;
       })}</div>` : nothing}
     </section>`;
   }
@@ -653,6 +653,25 @@ export class SuostumusConfigurator extends LitElement {
 
   // ---------------------------------------------------------------------------------------------
   // Actions
+
+  /** Names joined as the page's language writes a list ("YouTube ja Google Maps"). */
+  private list(names: string[]): string {
+    return new Intl.ListFormat(this.ui, { type: 'conjunction' }).format(names);
+  }
+
+  /**
+   * Moves the built-in embed providers out of an older category into the config's `embeds` (picking
+   * them, so nothing is lost whenever the owner presses it), says so, and puts the focus on the first one's
+   * box, now ticked: the button itself goes.
+   */
+  private async moveEmbeds(index: number, words: Record<string, string>): Promise<void> {
+    const first = ownEmbedServices(this.draft).find((entry) => entry.index === index)?.names[0];
+    this.change(moveOwnEmbedServices(this.draft, index));
+    this.say(fill(this.t.services.formerMoved, words));
+    await this.updateComplete;
+    const service = CATALOGUE.services.find((entry) => entry.embed && entry.name === first);
+    if (service) this.querySelector<HTMLInputElement>(`#service-${service.id}`)?.focus();
+  }
 
   /** Says something to everyone: shown, and read by screen readers (the status region is `aria-live`). */
   private say(message: string): void {

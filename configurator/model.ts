@@ -250,17 +250,24 @@ export function ownEmbedServices(draft: Draft): { index: number; names: string[]
 }
 
 /**
- * The draft with the built-in embed providers taken out of the owner's category at `index` (see
- * `ownEmbedServices`), and the category with them when nothing else is left in it: a category with no
- * services would still be offered to visitors, with nothing to consent to. Anything else in it stays.
+ * The draft with the built-in embed providers of the owner's category at `index` (see `ownEmbedServices`)
+ * moved to the config's `embeds` (those not there yet appended, in the category's order), out of that
+ * category, and the category gone when nothing else is left in it: a category with no services would still
+ * be offered to visitors, with nothing to consent to. Anything else in it stays.
  */
-export function withoutOwnEmbedServices(draft: Draft, index: number): Draft {
-  const providers = new Set(CATALOGUE.services.filter((service) => service.embed).map((service) => service.name));
+export function moveOwnEmbedServices(draft: Draft, index: number): Draft {
+  const providers = new Map(CATALOGUE.services.flatMap((service) => (service.embed ? [[service.name, service.embed] as const] : [])));
   const categories = Array.isArray(draft.categories) ? [...draft.categories as unknown[]] : [];
   const category = categories[index];
   if (!isPlainObject(category) || !Array.isArray(category.services)) return draft;
+  const moved = (category.services as unknown[]).flatMap((service) => {
+    const id = isPlainObject(service) ? providers.get(service.name as string) : undefined;
+    return id ? [id] : [];
+  });
   const services = (category.services as unknown[]).filter((service) => !(isPlainObject(service) && providers.has(service.name as string)));
   if (services.length > 0) categories[index] = { ...category, services };
   else categories.splice(index, 1);
-  return setAt(draft, 'categories', categories.length > 0 ? categories : undefined);
+  const embeds = embedsOf(draft);
+  const withEmbeds = setAt(draft, 'embeds', [...embeds, ...moved.filter((id, i) => !embeds.includes(id) && moved.indexOf(id) === i)]);
+  return setAt(withEmbeds, 'categories', categories.length > 0 ? categories : undefined);
 }

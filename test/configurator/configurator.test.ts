@@ -7,6 +7,7 @@ import { CATALOGUE } from '../../configurator/catalogue.js';
 import { TEXTS } from '../../configurator/texts.js';
 import { messages } from '../../locales/index.js';
 import { parseConfig } from '../../src/core/config.js';
+import { isValidBusinessId } from '../../src/notice/parse.js';
 import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../../src/core/embed-providers.js';
 import { EMBED_PROVIDERS } from '../../src/core/types.js';
 
@@ -191,27 +192,42 @@ describe('configurator', () => {
     expect(rows.map((row) => row.querySelector('.error') !== null)).to.deep.equal(categories.map((_, n) => n === 10));
   });
 
-  it('takes the providers out of an older category with one button, and the category when nothing else is left', async () => {
+  it('moves the providers from an older category to the built-in one with one button, pressed before or after picking them', async () => {
     const youtube = { name: 'YouTube', provider: 'Google Ireland Ltd', purpose: { fi: 'Upotetut videot' }, privacyUrl: 'https://policies.google.com/privacy', cookies: [] };
+    const maps = { ...youtube, name: 'Google Maps', purpose: { fi: 'Kartat' } };
     const own = { name: 'Oma videopalvelu', provider: 'Videot Oy', purpose: { fi: 'Videot' }, privacyUrl: 'https://videot.example/tietosuoja', cookies: [] };
-    const media = { id: 'media', title: { fi: 'Upotetut sisällöt' }, description: { fi: 'Videot.' }, services: [youtube] };
+    const media = { id: 'media', title: { fi: 'Upotetut sisällöt' }, description: { fi: 'Videot.' }, services: [youtube, maps] };
     const shows = { id: 'shows', title: { fi: 'Esitykset' }, description: { fi: 'Videot.' }, services: [youtube, own] };
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: { categories: [media, shows] }, languages: ['fi'], scriptUrl: '/suostumus.js' }));
     const element = await open();
-    element.querySelector<HTMLInputElement>('#service-youtube')!.click();
-    await element.updateComplete;
     const buttons = (): HTMLButtonElement[] => [...element.querySelectorAll<HTMLButtonElement>('#services-former button')];
-    expect(buttons().map((button) => button.textContent)).to.deep.equal(['Poista YouTube luokasta ”Upotetut sisällöt”', 'Poista YouTube luokasta ”Esitykset”']);
-    buttons()[1]!.click();
-    await element.updateComplete;
-    // Its own service stays; YouTube is listed once, by the widget, in the embeds category.
-    expect(pasted(element)).to.deep.equal({ categories: [media, { ...shows, services: [own] }], embeds: ['youtube'] });
+    expect(buttons().map((button) => button.textContent)).to.deep.equal([
+      'Siirrä YouTube ja Google Maps luokkaan ”Upotettu sisältö”', 'Siirrä YouTube luokkaan ”Upotettu sisältö”',
+    ]);
+    // Pressed before anything is picked: the providers are picked by it, never lost.
     buttons()[0]!.click();
     await element.updateComplete;
-    // Nothing left in it: the category goes too (an empty one would still be offered to visitors).
-    expect(pasted(element)).to.deep.equal({ categories: [{ ...shows, services: [own] }], embeds: ['youtube'] });
+    expect(pasted(element)).to.deep.equal({ categories: [shows], embeds: ['youtube', 'google-maps'] });
+    const box = element.querySelector<HTMLInputElement>('#service-youtube')!;
+    expect(box.checked).to.equal(true);
+    // The owner sees and hears what happened; the focus goes to the first provider moved, now ticked.
+    await waitUntil(() => element.querySelector('[role="status"]')?.textContent.includes('YouTube ja Google Maps'), 'the move is announced');
+    expect(element.querySelector('[role="status"]')!.textContent).to.contain('Upotettu sisältö');
+    expect(document.activeElement).to.equal(box);
+    // The other category keeps its own service; YouTube, picked already, is not added twice.
+    expect(buttons().map((button) => button.textContent)).to.deep.equal(['Siirrä YouTube luokkaan ”Upotettu sisältö”']);
+    buttons()[0]!.click();
+    await element.updateComplete;
+    expect(pasted(element)).to.deep.equal({ categories: [{ ...shows, services: [own] }], embeds: ['youtube', 'google-maps'] });
     expect(element.querySelector('#services-former')).to.equal(null);
     expect(parseConfig(pasted(element)).categories.map((c) => c.id)).to.deep.equal(['necessary', 'embeds', 'shows']);
+  });
+
+  it('gives a business ID example that the check accepts, in every language', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const examples = [TEXTS[language].company.businessIdHelp, TEXTS[language].company.businessIdBad].map((text) => /\d{7}-\d/.exec(text)?.[0]);
+      for (const example of examples) expect(example && isValidBusinessId(example), `${language}: ${example}`).to.equal(true);
+    }
   });
 
   it('previews the embed providers picked in the dialog\'s built-in embeds category, with the widget\'s facts', async function () {
