@@ -30,5 +30,10 @@ export const en: CheckMessages = {
     noticeUrl: 'noticeUrl "{url}" answers HTTP {status}: the banner\'s link to your privacy notice leads nowhere. Give the notice page\'s real address (on many hosts it ends in .html).',
     unexpected: 'stopped: {reason}; nothing that needs consent was started.',
     cookieDomain: 'cookie.domain "{domain}" does not cover this host ({host}): the browser refuses the consent cookie and visitors are asked again on every page. Set cookie.domain to a domain of this host, or leave it out.',
+    embedProvider: '<suostumus-embed provider="{provider}">: suostumus does not know this provider, so the embed only says that the content cannot be shown. Write youtube, vimeo, google-maps or, for any other site, iframe as its provider.',
+    embedTitle: '<suostumus-embed provider="{provider}"> has no title, so it shows no content. Write title="…": a few words naming the content (the visitor hears them with the buttons).',
+    embedVideoSrc: '<suostumus-embed provider="{provider}" src="{src}">: src is not a video at {name}, so the embed shows no content. Copy the video\'s address at {name} (https://…), or just its id, into src.',
+    embedMapSrc: '<suostumus-embed provider="google-maps" src="{src}">: src is not the address of an embedded map, so the embed shows no map. Open the map in Google Maps, choose Share → Embed a map, and copy the address that starts with https://www.google.com/maps/embed into src.',
+    embedHttps: '<suostumus-embed provider="iframe" src="{src}">: src is not an https address, so the embed shows no content. Write the content\'s address, starting with https://, as its src.',
   },
 };

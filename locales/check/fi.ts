@@ -30,5 +30,10 @@ export const fi: CheckMessages = {
     noticeUrl: 'noticeUrl "{url}" vastaa HTTP {status}: bannerin linkki tietosuojaselosteeseen ei vie minnekään. Anna selostesivun oikea osoite (monella palvelimella se päättyy .html).',
     unexpected: 'pysähtyi: {reason}; mitään suostumusta vaativaa ei käynnistetty.',
     cookieDomain: 'cookie.domain "{domain}" ei kata tätä osoitetta ({host}): selain hylkää suostumusevästeen ja kävijältä kysytään uudelleen joka sivulla. Aseta cookie.domain tämän osoitteen verkkotunnukseksi tai jätä se pois.',
+    embedProvider: '<suostumus-embed provider="{provider}">: tätä palvelua suostumus ei tunne, joten upotus näyttää vain tekstin "Tätä sisältöä ei voi näyttää." Kirjoita provider-kohtaan youtube, vimeo, google-maps tai muulle sivustolle iframe.',
+    embedTitle: '<suostumus-embed provider="{provider}"> on ilman title-kohtaa, joten se ei näytä sisältöä. Kirjoita title="…": muutama sana, jotka kertovat, mikä sisältö on (kävijä kuulee ne painikkeiden kanssa).',
+    embedVideoSrc: '<suostumus-embed provider="{provider}" src="{src}">: src ei ole {name}-video, joten upotus ei näytä sisältöä. Kopioi src-kohtaan videon osoite palvelusta {name} (https://…) tai pelkkä videon tunnus.',
+    embedMapSrc: '<suostumus-embed provider="google-maps" src="{src}">: src ei ole upotettavan kartan osoite, joten upotus ei näytä karttaa. Avaa kartta Google Mapsissa, valitse Jaa → Upota kartta ja kopioi src-kohtaan osoite, joka alkaa https://www.google.com/maps/embed.',
+    embedHttps: '<suostumus-embed provider="iframe" src="{src}">: src ei ole https-osoite, joten upotus ei näytä sisältöä. Kirjoita src-kohtaan sisällön osoite, joka alkaa https://.',
   },
 };

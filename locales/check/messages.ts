@@ -8,7 +8,8 @@ export type CheckProblem =
   | 'json' | 'jsonLine' | 'trailingComma' | 'singleQuote' | 'comment' | 'unquotedKey' | 'empty'
   | 'configHttp' | 'configUnreachable' | 'noConfig' | 'wrongId'
   | 'googleTag' | 'googleTagGranted' | 'chunk' | 'chunkMissing' | 'crossOrigin'
-  | 'noticeUrl' | 'cookieDomain' | 'unexpected';
+  | 'noticeUrl' | 'cookieDomain' | 'unexpected'
+  | 'embedProvider' | 'embedTitle' | 'embedVideoSrc' | 'embedMapSrc' | 'embedHttps';
 
 export interface CheckMessages {
   /** The panel's heading; `{count}` problems. */

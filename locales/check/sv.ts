@@ -30,5 +30,10 @@ export const sv: CheckMessages = {
     noticeUrl: 'noticeUrl "{url}" svarar HTTP {status}: bannerns länk till dataskyddsbeskrivningen leder ingenstans. Ange sidans riktiga adress (på många värdar slutar den på .html).',
     unexpected: 'stannade: {reason}; inget som kräver samtycke startades.',
     cookieDomain: 'cookie.domain "{domain}" täcker inte den här värden ({host}): webbläsaren avvisar samtyckeskakan och besökaren tillfrågas igen på varje sida. Sätt cookie.domain till en domän för den här värden, eller utelämna den.',
+    embedProvider: '<suostumus-embed provider="{provider}">: den här tjänsten känner suostumus inte till, så inbäddningen visar bara texten om att innehållet inte kan visas. Skriv youtube, vimeo, google-maps eller, för en annan webbplats, iframe som provider.',
+    embedTitle: '<suostumus-embed provider="{provider}"> saknar title, så den visar inget innehåll. Skriv title="…": några ord om vad innehållet är (besökaren hör dem med knapparna).',
+    embedVideoSrc: '<suostumus-embed provider="{provider}" src="{src}">: src är ingen video på {name}, så inbäddningen visar inget innehåll. Kopiera videons adress på {name} (https://…) eller bara videons id till src.',
+    embedMapSrc: '<suostumus-embed provider="google-maps" src="{src}">: src är ingen adress till en inbäddad karta, så inbäddningen visar ingen karta. Öppna kartan i Google Maps, välj Dela → Bädda in en karta och kopiera adressen som börjar med https://www.google.com/maps/embed till src.',
+    embedHttps: '<suostumus-embed provider="iframe" src="{src}">: src är ingen https-adress, så inbäddningen visar inget innehåll. Skriv innehållets adress, som börjar med https://, som src.',
   },
 };

@@ -1,7 +1,8 @@
 // The owner's common mistakes, found on the page: each a problem with the values its words need
 // (locales/check). Run by the check chunk (index.ts) with what the loader saw (`LoaderFacts`).
 import type { SuostumusConfig } from '../core/types.js';
-import { CONFIG_CHECK_FILE, deliveryFiles } from '../delivery.js';
+import { CONFIG_CHECK_FILE, deliveryFiles, EMBED_FILE } from '../delivery.js';
+import type { EmbedModule } from '../embed/lazy.js';
 import type { CheckProblem } from '../../locales/check/index.js';
 
 /** What the loader hands the check chunk: what it saw, no words. */
@@ -57,7 +58,18 @@ export async function findProblems(facts: LoaderFacts): Promise<Found[]> {
   }
   if (facts.failed) found.push(...await chunkProblems(facts.failed, facts.debug));
   if (facts.debug && config) found.push(...await siteProblems(config, words));
+  if (document.querySelector('suostumus-embed')) found.push(...await embedProblems());
   return found;
+}
+
+/**
+ * The page's `<suostumus-embed>` mistakes, by the embed chunk's own rule (fetched from beside this chunk,
+ * where the loader fetched it too). The element says each in the console already: here only the panel.
+ */
+async function embedProblems(): Promise<Found[]> {
+  // Not there: the loader names the missing file already (a chunk problem); the rest is still said.
+  const module = await (import(/* @vite-ignore */ new URL(EMBED_FILE, folder).href) as Promise<EmbedModule>).catch(() => undefined);
+  return (module?.embedProblems(document) ?? []).map(({ kind, provider, src, name }) => ({ problem: kind, values: { provider, src, name }, error: true, console: [] }));
 }
 
 function isGranted(): boolean {

@@ -24,8 +24,46 @@ interface Resolved {
   name: string;
   url?: string;
   category: string;
-  /** The first problem with the attributes, for the console. */
-  problem?: string;
+  /** The first problem with the attributes: its kind (the check panel words it) and the console's line. */
+  problem?: { kind: EmbedProblem; message: string };
+}
+
+/**
+ * What can be wrong with an embed's attributes, each named by the development panel in the page's
+ * language (locales/check/) and said in the console in English.
+ */
+export type EmbedProblem = 'embedProvider' | 'embedTitle' | 'embedVideoSrc' | 'embedMapSrc' | 'embedHttps';
+
+/**
+ * Reads an embed's attributes: the iframe's address (started at once when `play`), its category, or the
+ * first thing wrong with them. The one rule for the element and for the check chunk (`embedProblems`).
+ */
+export function resolveEmbed(element: Element, play = false): Resolved {
+  const provider = element.getAttribute('provider') ?? '';
+  const src = element.getAttribute('src') ?? '';
+  const facts = Object.hasOwn(EMBED_PROVIDER_FACTS, provider) ? EMBED_PROVIDER_FACTS[provider as EmbedProvider] : undefined;
+  const category = element.getAttribute('category') ?? facts?.category ?? EMBEDS_CATEGORY;
+  const fail = (kind: EmbedProblem, problem: string): Resolved => ({
+    facts, name: facts?.name ?? provider, category,
+    problem: { kind, message: `suostumus: <suostumus-embed provider="${provider}" src="${src}">: ${problem}; it shows no content until this is fixed.` },
+  });
+  if (!facts && provider !== 'iframe') return fail('embedProvider', 'provider must be one of "youtube", "vimeo", "google-maps", "iframe"');
+  if (!element.getAttribute('title')?.trim()) return fail('embedTitle', 'title is required: a few words naming the content (the visitor hears it with the buttons)');
+  if (facts) {
+    const url = facts.url(src, play && facts.video);
+    if (url) return { facts, name: facts.name, url, category };
+    return facts.video
+      ? fail('embedVideoSrc', `src must be the video's id or its https address at ${facts.name}`)
+      : fail('embedMapSrc', 'src must be the https address that Google Maps\' "Share → Embed a map" gives');
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    // Reported below.
+  }
+  // https, or the site's own page (which needs no other host's consent but may still be gated).
+  return url && (url.protocol === 'https:' || url.origin === location.origin) ? { name: url.hostname, url: url.href, category } : fail('embedHttps', 'src must be an https address');
 }
 
 /** Told once per page, so a page of many embeds does not fill the console. */
@@ -90,32 +128,9 @@ export class SuostumusEmbed extends PlainElement {
     if (this.isConnected) this.#render();
   }
 
-  /** Reads the attributes; says in the console, once, what is wrong and how to fix it. */
-  #resolve(): Resolved {
-    const provider = this.getAttribute('provider') ?? '';
-    const src = this.getAttribute('src') ?? '';
-    const facts = Object.hasOwn(EMBED_PROVIDER_FACTS, provider) ? EMBED_PROVIDER_FACTS[provider as EmbedProvider] : undefined;
-    const category = this.getAttribute('category') ?? facts?.category ?? EMBEDS_CATEGORY;
-    const fail = (problem: string): Resolved => ({ facts, name: facts?.name ?? provider, category, problem: `suostumus: <suostumus-embed provider="${provider}" src="${src}">: ${problem}; it shows no content until this is fixed.` });
-    if (!facts && provider !== 'iframe') return fail('provider must be one of "youtube", "vimeo", "google-maps", "iframe"');
-    if (!this.getAttribute('title')?.trim()) return fail('title is required: a few words naming the content (the visitor hears it with the buttons)');
-    if (facts) {
-      const url = facts.url(src, this.#chosen && facts.video);
-      return url ? { facts, name: facts.name, url, category } : fail(`src must be ${facts.video ? `the video's id or its https address at ${facts.name}` : 'the https address that Google Maps\' "Share → Embed a map" gives'}`);
-    }
-    let url: URL | undefined;
-    try {
-      url = new URL(src, document.baseURI);
-    } catch {
-      // Reported below.
-    }
-    // https, or the site's own page (which needs no other host's consent but may still be gated).
-    return url && (url.protocol === 'https:' || url.origin === location.origin) ? { name: url.hostname, url: url.href, category } : fail('src must be an https address');
-  }
-
   #render(): void {
     this.#binding.follow();
-    const resolved = this.#resolve();
+    const resolved = resolveEmbed(this, this.#chosen);
     const width = Number(this.getAttribute('width'));
     const height = Number(this.getAttribute('height'));
     const sized = width > 0 && height > 0;
@@ -128,7 +143,7 @@ export class SuostumusEmbed extends PlainElement {
     // Withdrawn: the placeholder comes back, also for one loaded "just this once".
     if (this.#wasGranted && !granted) this.#once = false;
     this.#wasGranted = granted;
-    if (resolved.problem) tell(resolved.problem);
+    if (resolved.problem) tell(resolved.problem.message);
     const { url } = resolved;
     if (url && (granted || this.#once)) {
       this.#show(url, resolved);

@@ -5,7 +5,8 @@ import { EMBED_PROVIDER_FACTS } from '../core/embed-providers.js';
 import type { EmbedProvider } from '../core/types.js';
 import { register } from '../page/register.js';
 import type { Elements } from '../page/register.js';
-import { SuostumusEmbed } from './embed.js';
+import { resolveEmbed, SuostumusEmbed } from './embed.js';
+import type { EmbedProblem } from './embed.js';
 import { gateIframes } from './iframe-gate.js';
 
 /** The tags this chunk registers. */
@@ -26,6 +27,18 @@ export function startEmbeds(store: ConsentStore, registry: CustomElementRegistry
   }
   register(elements, registry);
   gateIframes(store, document);
+}
+
+/**
+ * What is wrong with the page's `<suostumus-embed>` elements, one entry each that has a problem: for the
+ * check chunk's development panel (src/check/problems.ts), which words it in the page's language. The
+ * element says the same in the console itself.
+ */
+export function embedProblems(root: ParentNode = document): { kind: EmbedProblem; provider: string; src: string; name: string }[] {
+  return [...root.querySelectorAll('suostumus-embed')].flatMap((element) => {
+    const { problem, name } = resolveEmbed(element);
+    return problem ? [{ kind: problem.kind, provider: element.getAttribute('provider') ?? '', src: element.getAttribute('src') ?? '', name }] : [];
+  });
 }
 
 export type EmbedModule = typeof import('./lazy.js');

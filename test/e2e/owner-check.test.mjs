@@ -43,6 +43,13 @@ const PAGES = {
   '/swedish.html': page(config({ google: { measurementId: 'UA-12345-1' } }), { lang: 'sv' }),
   '/data-debug.html': page(config({ google: { measurementId: 'UA-12345-1' } }), { script: '<script src="/suostumus.js" data-debug defer></script>' }),
   '/fine.html': page(config({ ...CONFIG, noticeUrl: '/tietosuojaseloste.html' })),
+  // Embeds written wrong: no title, a YouTube src that is no video, a short Maps link, an http iframe; one right.
+  '/embed-mistakes.html': page(config(CONFIG)).replace('<h1>Sivu</h1>', `<h1>Sivu</h1>
+<suostumus-embed provider="youtube" src="dQw4w9WgXcQ"></suostumus-embed>
+<suostumus-embed provider="youtube" src="https://www.youtube.com/@kanava" title="Kanava"></suostumus-embed>
+<suostumus-embed provider="google-maps" src="https://maps.app.goo.gl/abcdef" title="Kartta"></suostumus-embed>
+<suostumus-embed provider="iframe" src="http://varaukset.example/" title="Varaukset"></suostumus-embed>
+<suostumus-embed provider="vimeo" src="76979871" title="Esittely"></suostumus-embed>`),
   // Only suostumus.js copied: no chunk beside it.
   '/only-loader.html': page(config(CONFIG), { script: '<script src="/only/suostumus.js" defer></script>' }),
   // Some copied: the check chunk is there, the banner's is not.
@@ -189,6 +196,22 @@ describe('the owner\'s mistakes: the development panel and the console (Chromium
     await p.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('cdn.example.test')).length >= 4);
     assert.equal(await p.getByRole('alert').count(), 1, 'the problem is said once');
     assert.equal(consoleErrors.filter((e) => e.startsWith('suostumus:') && e.includes('Access-Control-Allow-Origin')).length, 1, consoleErrors.join('\n'));
+    await context.close();
+  });
+
+  it('embeds written wrong: each named in the panel with its fix, said once in the console', async () => {
+    const { text, page: p, consoleErrors, context, outside } = await panelSaying('/embed-mistakes.html', /ilman title-kohtaa/);
+    assert.match(text, /src="https:\/\/www\.youtube\.com\/@kanava">: src ei ole YouTube-video/);
+    assert.match(text, /src="https:\/\/maps\.app\.goo\.gl\/abcdef">: src ei ole upotettavan kartan osoite.*Jaa → Upota kartta/);
+    assert.match(text, /src="http:\/\/varaukset\.example\/">: src ei ole https-osoite/);
+    assert.doesNotMatch(text, /76979871/, 'the right one is not named');
+    // The element's own English line, once each: the check adds none to the console.
+    for (const part of ['title is required', 'the video\'s id', 'Embed a map', 'an https address']) {
+      assert.equal(consoleErrors.filter((e) => e.includes(part)).length, 1, `${part}: ${consoleErrors.join('\n')}`);
+    }
+    // The right one still waits for consent; nothing from the providers.
+    await p.getByRole('button', { name: 'Toista video: Esittely' }).waitFor();
+    assert.deepEqual(outside, []);
     await context.close();
   });
 
