@@ -233,14 +233,17 @@ export function toggleService(draft: Draft, service: CatalogueService, on: boole
   return setAt(draft, 'categories', kept.length > 0 ? kept : undefined);
 }
 
+/** The built-in embed providers' names in the catalogue, and their ids (`embeds`). */
+const EMBED_NAMES: ReadonlyMap<string, string> = new Map(CATALOGUE.services.flatMap((service) => (service.embed ? [[service.name, service.embed] as const] : [])));
+
 /**
  * The draft's categories that list a built-in embed provider as a service of their own (by name), as an
  * earlier configurator did in a category of its catalogue, `media`: their index in `categories` and the
- * providers' names. Such a category is the owner's config and is left as it is; the widget lists it beside
- * its own `embeds` category, so the configurator says so.
+ * providers' names. Such a category is the owner's config: it stays as it is until the owner moves them
+ * (`moveOwnEmbedServices`), and meanwhile the widget lists them there and in its own `embeds` category.
  */
 export function ownEmbedServices(draft: Draft): { index: number; names: string[] }[] {
-  const providers = CATALOGUE.services.filter((service) => service.embed).map((service) => service.name);
+  const providers = [...EMBED_NAMES.keys()];
   const categories = Array.isArray(draft.categories) ? draft.categories as unknown[] : [];
   return categories.flatMap((category, index) => {
     const services: unknown[] = isPlainObject(category) && Array.isArray(category.services) ? category.services : [];
@@ -256,7 +259,7 @@ export function ownEmbedServices(draft: Draft): { index: number; names: string[]
  * be offered to visitors, with nothing to consent to. Anything else in it stays.
  */
 export function moveOwnEmbedServices(draft: Draft, index: number): Draft {
-  const providers = new Map(CATALOGUE.services.flatMap((service) => (service.embed ? [[service.name, service.embed] as const] : [])));
+  const providers = EMBED_NAMES;
   const categories = Array.isArray(draft.categories) ? [...draft.categories as unknown[]] : [];
   const category = categories[index];
   if (!isPlainObject(category) || !Array.isArray(category.services)) return draft;
