@@ -6,13 +6,16 @@
 //     the browser must fetch before the app's code runs;
 //   - first visit: every JS file the built page fetched until the banner's "Hylkää kaikki" was painted
 //     (in headless Chromium, unthrottled: bytes do not depend on the timing).
-// Sizes are gzip -9 of the built files.
+// Sizes are gzip -9 of the built files. And, with `dialog` options, the time from a click on "Asetukset" to
+// the settings dialog painted, on the slow-mobile profile, as the script tag's first visit measures it.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { collect, probe } from './probe.mjs';
+import { armDialog, collect, probe } from './probe.mjs';
+import { cell, summarize } from './stats.mjs';
 import { MEASUREMENT_ID, root, startSite } from './site.mjs';
 
 const RUN_TIMEOUT_MS = 30_000;
@@ -46,8 +49,52 @@ async function buildApp() {
   return { dir, out, manifest };
 }
 
-/** Builds the README's snippet with Vite and measures its bytes (see the top of this file). */
-export async function measureNpmApp(browser, contextOptions) {
+/** Resolves when the page logs `text` (the probe's signals); rejects after RUN_TIMEOUT_MS, naming `what`. */
+function signal(page, text, what) {
+  let timer;
+  return Promise.race([
+    new Promise((resolve) => { page.on('console', (message) => { if (message.text() === text) resolve(); }); }),
+    new Promise((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what} within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS); }),
+  ]).finally(() => { clearTimeout(timer); });
+}
+
+/**
+ * The built app's settings dialog: a fresh first visit `runs` times on the page `newPage(context)` makes
+ * (the caller's throttling), "Asetukset" clicked `clickAfterMs` after the banner was painted; returns the
+ * ms from the click to the end of the frame that shows the dialog's "Tallenna valinnat" (bench/probe.mjs).
+ * The viewport is 1280×1400: the README's config has a category of its own, and at 720 px the dialog's
+ * save button is below the fold, where the probe does not count it as shown.
+ */
+async function measureDialog(browser, url, { runs, clickAfterMs, newPage }) {
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+    try {
+      const page = await newPage(context);
+      await page.addInitScript(probe, { button: 'Hylkää kaikki' });
+      const banner = signal(page, 'bench:done', 'the npm app showed no banner');
+      await page.goto(url, { timeout: RUN_TIMEOUT_MS });
+      await banner;
+      const paintedAt = await page.evaluate(() => window.__bench.paintedAt);
+      await sleep(Math.max(0, paintedAt + clickAfterMs - await page.evaluate(() => performance.now())));
+      await page.evaluate(armDialog, 'Tallenna valinnat');
+      const shown = signal(page, 'bench:dialog', 'the npm app showed no settings dialog');
+      await page.getByRole('button', { name: 'Asetukset', exact: true }).click({ timeout: RUN_TIMEOUT_MS });
+      await shown;
+      const { dialog } = await page.evaluate(collect);
+      times.push(dialog.paintedAt - dialog.clickAt);
+    } finally {
+      await context.close();
+    }
+  }
+  return summarize(times);
+}
+
+/**
+ * Builds the README's snippet with Vite and measures its bytes (see the top of this file); with `dialog`
+ * ({ runs, clickAfterMs, newPage }), also the click to its settings dialog (`measureDialog`).
+ */
+export async function measureNpmApp(browser, contextOptions, dialog) {
   const { dir, out, manifest } = await buildApp();
   try {
     // First-load JS: the entry and its static imports, from Vite's manifest.
@@ -61,28 +108,29 @@ export async function measureNpmApp(browser, contextOptions) {
     walk(entry);
     const describe = (file) => ({ path: file, bytes: readFileSync(join(out, file)).length, gzip: gzipSize(join(out, file)) });
 
-    // A real first visit: the files the page fetched until the banner was painted.
     const site = await startSite({}, { '/app/': out });
-    const context = await browser.newContext(contextOptions);
-    let visit;
     try {
-      const page = await context.newPage();
-      await page.addInitScript(probe, { button: 'Hylkää kaikki' });
-      const done = new Promise((resolve) => { page.on('console', (message) => { if (message.text() === 'bench:done') resolve(); }); });
-      await page.goto(site.url('/app/index.html'), { timeout: RUN_TIMEOUT_MS });
-      let timer;
-      await Promise.race([done, new Promise((_, reject) => {
-        timer = setTimeout(() => { reject(new Error(`the npm app showed no banner within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS);
-      })]).finally(() => { clearTimeout(timer); });
-      const data = await page.evaluate(collect);
-      visit = data.resources
-        .filter((r) => r.url.startsWith(`${site.origin}/app/`) && r.url.endsWith('.js') && r.startTime < data.paintedAt)
-        .map((r) => describe(new URL(r.url).pathname.slice('/app/'.length)));
+      // A real first visit: the files the page fetched until the banner was painted.
+      const context = await browser.newContext(contextOptions);
+      let visit;
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(probe, { button: 'Hylkää kaikki' });
+        const done = signal(page, 'bench:done', 'the npm app showed no banner');
+        await page.goto(site.url('/app/index.html'), { timeout: RUN_TIMEOUT_MS });
+        await done;
+        const data = await page.evaluate(collect);
+        visit = data.resources
+          .filter((r) => r.url.startsWith(`${site.origin}/app/`) && r.url.endsWith('.js') && r.startTime < data.paintedAt)
+          .map((r) => describe(new URL(r.url).pathname.slice('/app/'.length)));
+      } finally {
+        await context.close();
+      }
+      const dialogMs = dialog ? await measureDialog(browser, site.url('/app/index.html'), dialog) : undefined;
+      return { firstLoad: [...firstLoad].map(describe), firstVisit: visit, dialogMs };
     } finally {
-      await context.close();
       await site.close();
     }
-    return { firstLoad: [...firstLoad].map(describe), firstVisit: visit };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -90,9 +138,13 @@ export async function measureNpmApp(browser, contextOptions) {
 
 const total = (files, key) => files.reduce((sum, f) => sum + f[key], 0);
 const nf = new Intl.NumberFormat('en-US');
+const MS = { unit: 'ms' };
 
-/** Lines for the report: the npm app's bytes beside the script tag's first visit (`scriptTag`: its files). */
-export function npmAppText(result, scriptTag) {
+/**
+ * Lines for the report: the npm app's bytes beside the script tag's first visit (`scriptTag`: its files),
+ * and its settings dialog beside the script tag's on the same profile (`scriptTagDialog`: its summary).
+ */
+export function npmAppText(result, scriptTag, scriptTagDialog) {
   if (result.error) return `npm app: could not measure (${result.error})`;
   const tag = scriptTag ? total(scriptTag, 'gzip') : undefined;
   const vs = (files) => (tag ? `, ${(total(files, 'gzip') / tag).toFixed(2)}× the script tag's first visit (${nf.format(tag)} B gzip -9)` : '');
@@ -100,5 +152,7 @@ export function npmAppText(result, scriptTag) {
   return [
     line('npm app, first-load JS (entry and its static imports)', result.firstLoad),
     line('npm app, first visit until the banner is painted (files fetched)', result.firstVisit),
+    ...(result.dialogMs ? [`npm app, slow mobile: "Asetukset" clicked → settings dialog's save button painted: ${cell(MS, result.dialogMs)} ms, ${result.dialogMs.n} runs`
+      + (scriptTagDialog?.n ? ` (the script tag's: ${cell(MS, scriptTagDialog)} ms)` : '')] : []),
   ].join('\n');
 }
