@@ -49,7 +49,12 @@ export interface EmbedProviderFacts {
 const EMBEDS: typeof EMBEDS_CATEGORY = 'embeds';
 const GOOGLE = 'Google Ireland Ltd';
 const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
-const VIDEO_ALLOW = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
+/**
+ * What a video's iframe may use. Fullscreen is not in it: the element sets `allowfullscreen`, as YouTube's
+ * own embed code does, since Safari does not take `fullscreen` in `allow` and Chromium warns on the
+ * console when both are given.
+ */
+const VIDEO_ALLOW = 'autoplay; encrypted-media; picture-in-picture';
 
 /** True when `hostname` is one of `hosts` or a subdomain of one. */
 export function onHosts(hostname: string, hosts: readonly string[]): boolean {
