@@ -52,6 +52,32 @@ describe('byte budgets (gzip -9)', () => {
     }
   });
 
+  it("the README's sizes are the built files': the loader, and each row of the table of files", async () => {
+    // The owner reads these to know what a page costs; a change that moves a row by more than 0.1 KB
+    // says so here rather than leaving the README behind. Each row's size is the sum of the files it
+    // names (the Finnish texts for <fi|en|sv> and <lang>); "X KB + Y KB" is the code, then the texts.
+    const readme = await readFile(`${root}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('### The files, and when each is fetched'));
+    const stated = (text) => Number(/^([\d.]+) KB$/.exec(text.trim())?.[1]);
+    const close = async (what, kb, files) => {
+      const bytes = await gzipped(files);
+      assert.ok(Math.abs(kb - bytes / KB) <= 0.1, `README: ${what} says ${kb} KB; the built files (${files.join(' + ')}) come to ${(bytes / KB).toFixed(2)} KB`);
+    };
+    const loader = /`suostumus\.js` is the small part every page view loads \(([\d.]+) KB gzipped\)/.exec(section);
+    assert.ok(loader, 'README says the size of suostumus.js');
+    await close('suostumus.js', Number(loader[1]), [file('loader')]);
+    const rows = section.slice(0, section.indexOf('\n\n', section.indexOf('| file |'))).split('\n').filter((line) => line.startsWith('| `'));
+    assert.ok(rows.length >= 7, `the table has its rows (${rows.length})`);
+    for (const row of rows) {
+      const cells = row.split(' | ');
+      const names = [...cells[0].matchAll(/`(suostumus[^`]*\.js)`/g)].map(([, name]) => name.replace(/<(?:fi\\\|en\\\|sv|lang)>/, 'fi'));
+      const sizes = cells.at(-1).replace(/ \|$/, '').split(' + ').map(stated);
+      const [code, texts] = sizes.length === 2 ? [names.filter((n) => !n.includes('texts')), names.filter((n) => n.includes('texts'))] : [names];
+      await close(`the row of ${names[0]}`, sizes[0], code);
+      if (texts) await close(`the texts of ${names[0]}`, sizes[1], texts);
+    }
+  });
+
   it('first visit carries neither Lit nor the dialog', async () => {
     const files = await closure(file('ui'));
     assert.ok(!files.has(file('lit')) && !files.has(file('preferences')), `the banner chunk imports ${[...files].join(', ')}`);
