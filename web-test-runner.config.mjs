@@ -61,7 +61,8 @@ export default {
     // Compiles TypeScript with the project's tsconfig (experimentalDecorators,
     // useDefineForClassFields: false). The plugin also resolves a relative `./x.js` import from a .ts
     // file to `./x.ts` when that file exists, as `tsc` and Vite do.
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // json: the configurator reads the package's version from package.json.
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     forcedColorsCommand(),
   ],
   browsers: browserLaunchers(selectedBrowsers()),

@@ -20,7 +20,7 @@ import {
   dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, moveOwnEmbedServices, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
-import { buildZip, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
+import { buildZip, DEFAULT_SCRIPT_URL, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
 import type { PreviewOptions } from './output.js';
 import { fill, TEXTS } from './texts.js';
 import type { Texts } from './texts.js';
@@ -104,7 +104,7 @@ export class SuostumusConfigurator extends LitElement {
   draft: Draft = {};
   languages: Language[] = ['fi'];
   writing: Language = 'fi';
-  scriptUrl = '/suostumus.js';
+  scriptUrl = DEFAULT_SCRIPT_URL;
   preview: Omit<PreviewOptions, 'assetBase'> & { width: 'desktop' | 'phone' } = { view: 'banner', language: 'fi', scheme: 'light', width: 'desktop' };
   status = '';
   report: ImportReport | undefined = undefined;
@@ -139,7 +139,7 @@ export class SuostumusConfigurator extends LitElement {
       if (stored && isPlainObject(stored.config)) {
         this.draft = stored.config;
         this.languages = stored.languages.length > 0 ? stored.languages : [this.ui];
-        this.scriptUrl = stored.scriptUrl || '/suostumus.js';
+        this.scriptUrl = stored.scriptUrl || DEFAULT_SCRIPT_URL;
       } else {
         this.languages = [this.ui];
       }
@@ -540,7 +540,8 @@ export class SuostumusConfigurator extends LitElement {
       ${this.select('ui.settingsButton', t.button, [['bottom-left', t.bottomLeft], ['bottom-right', t.bottomRight], ['hidden', t.hidden]], 'bottom-left')}
       ${this.input('noticeUrl', t.noticeUrl, { help: '/tietosuojaseloste.html' })}
       <div class="field"><label for="script-url">${t.scriptUrl}</label>
-        <input id="script-url" .value=${this.scriptUrl} @input=${(e: Event) => { this.scriptUrl = (e.target as HTMLInputElement).value.trim() || '/suostumus.js'; this.keep(); }}></div>
+        <input id="script-url" aria-describedby="script-url-help" .value=${this.scriptUrl} @input=${(e: Event) => { this.scriptUrl = (e.target as HTMLInputElement).value.trim() || DEFAULT_SCRIPT_URL; this.keep(); }}>
+        <p class="help" id="script-url-help">${fill(t.scriptUrlHelp, { folder: DEFAULT_SCRIPT_URL.slice(0, DEFAULT_SCRIPT_URL.lastIndexOf('/') + 1) })}</p></div>
     </section>`;
   }
 

@@ -2,9 +2,33 @@
 // every script-tag file (named by the delivery map, src/delivery.ts) — and the preview page, which is
 // the same snippet with the owner's config, so the preview is the widget exactly as it will run.
 import { zipSync, strToU8 } from 'fflate';
+import { version } from '../package.json';
 import { deliveryFiles } from '../src/delivery.js';
 import type { Language } from '../src/core/types.js';
 import type { Draft } from './model.js';
+
+/**
+ * Where the snippet looks for suostumus.js until the owner says otherwise: a folder of its version, as the
+ * README's release has it, so that an upgrade goes beside the old files and no visitor's cached loader
+ * meets another version's chunks.
+ */
+export const DEFAULT_SCRIPT_URL = `/suostumus/${version}/suostumus.js`;
+
+/**
+ * The zip's folder for the script-tag files: the folder of `scriptUrl` when that is a path on the site
+ * (`/suostumus/0.1.0/suostumus.js` → `suostumus/0.1.0/`), so that the zip unpacked at the site's root
+ * puts them where the snippet looks; '' (the zip's root) for an address on another host.
+ */
+export function scriptFolder(scriptUrl: string): string {
+  if (!scriptUrl.startsWith('/') || scriptUrl.startsWith('//')) return '';
+  const path = new URL(scriptUrl, 'https://site.invalid').pathname;
+  const folder = path.slice(1, path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(folder);
+  } catch {
+    return folder;
+  }
+}
 
 /** The config as the JSON a `<script type="application/json">` may hold: `<` escaped, so no `</script>` ends it. */
 export function configJson(config: Draft): string {
@@ -64,17 +88,19 @@ export function noticeFileName(config: Draft): string {
 }
 
 /**
- * The zip an owner uploads: every script-tag file (fetched from beside the configurator, `assetBase`),
- * `suostumus-config.json`, an example page and the notice page. Throws when a file cannot be fetched.
+ * The zip an owner uploads: every script-tag file (fetched from beside the configurator, `assetBase`) in
+ * the folder the snippet's `scriptUrl` names (`scriptFolder`), and at its root `suostumus-config.json`, an
+ * example page and the notice page. Throws when a file cannot be fetched.
  */
 export async function buildZip(config: Draft, scriptUrl: string, language: Language, assetBase: URL): Promise<Uint8Array<ArrayBuffer>> {
   const files: Record<string, Uint8Array> = {};
+  const folder = scriptFolder(scriptUrl);
   // The delivery map's list of files, which the build writes to dist/delivery.json for `npm run release`
   // (`releaseFiles`, scripts/release-files.mjs): the zip holds what a release holds, a new chunk included.
   for (const file of deliveryFiles()) {
     const response = await fetch(new URL(file, assetBase));
     if (!response.ok) throw new Error(`${file}: ${response.status}`);
-    files[file] = new Uint8Array(await response.arrayBuffer());
+    files[`${folder}${file}`] = new Uint8Array(await response.arrayBuffer());
   }
   files['suostumus-config.json'] = strToU8(`${JSON.stringify(config, null, 2)}\n`);
   files['esimerkki.html'] = strToU8(examplePage(config, scriptUrl, language));

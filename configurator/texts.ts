@@ -125,6 +125,7 @@ const fi = {
     hidden: 'Piilossa (linkki omassa alatunnisteessasi)',
     noticeUrl: 'Tietosuojaselosteen osoite sivuillasi',
     scriptUrl: 'suostumus.js-tiedoston osoite sivuillasi',
+    scriptUrlHelp: 'Oma kansio kullekin versiolle ({folder}): päivittäessäsi lataat uuden kansion vanhan viereen, eikä kävijän selain sekoita versioita. Zip-paketissa tiedostot ovat tässä kansiossa.',
   },
   preview: {
     heading: 'Esikatselu',
@@ -161,7 +162,7 @@ const fi = {
   takeAway: {
     heading: '7. Vie sivuillesi',
     paste: 'Liitä sivuillesi',
-    pasteHelp: 'Liitä tämä jokaisen sivun <head>-osaan. Lataa samaan kansioon zip-paketin suostumus-tiedostot.',
+    pasteHelp: 'Liitä tämä jokaisen sivun <head>-osaan. Zip-paketti, purettuna sivustosi juureen, tuo suostumus-tiedostot osoitteeseen, jota tämä käyttää.',
     noticePage: 'Tietosuojaselosteen sivu',
     noticePageHelp: 'Tämä on koko tietosuojaselosteen sivu. Tallenna se osoitteeseen, jonka annoit kohdassa 6.',
     copy: 'Kopioi',
@@ -304,6 +305,7 @@ const sv: Texts = {
     hidden: 'Dold (länk i din egen sidfot)',
     noticeUrl: 'Adressen till dataskyddsbeskrivningen på dina sidor',
     scriptUrl: 'Adressen till filen suostumus.js på dina sidor',
+    scriptUrlHelp: 'En egen mapp för varje version ({folder}): när du uppdaterar laddar du upp den nya mappen bredvid den gamla, och besökarens webbläsare blandar inte versionerna. I zip-paketet ligger filerna i den här mappen.',
   },
   preview: {
     heading: 'Förhandsvisning',
@@ -340,7 +342,7 @@ const sv: Texts = {
   takeAway: {
     heading: '7. Till dina sidor',
     paste: 'Klistra in på dina sidor',
-    pasteHelp: 'Klistra in detta i <head> på varje sida. Lägg suostumus-filerna från zip-paketet i samma mapp.',
+    pasteHelp: 'Klistra in detta i <head> på varje sida. Zip-paketet, uppackat i webbplatsens rot, lägger suostumus-filerna på den adress som detta använder.',
     noticePage: 'Sidan för dataskyddsbeskrivningen',
     noticePageHelp: 'Det här är hela sidan för dataskyddsbeskrivningen. Spara den på adressen du angav under punkt 6.',
     copy: 'Kopiera',
@@ -481,6 +483,7 @@ const en: Texts = {
     hidden: 'Hidden (a link in your own footer)',
     noticeUrl: 'Address of the privacy notice on your site',
     scriptUrl: 'Address of the suostumus.js file on your site',
+    scriptUrlHelp: 'A folder of its own for each version ({folder}): to upgrade, you upload the new folder beside the old one, and no visitor\'s browser mixes the versions. The zip has the files in this folder.',
   },
   preview: {
     heading: 'Preview',
@@ -517,7 +520,7 @@ const en: Texts = {
   takeAway: {
     heading: '7. Take it to your pages',
     paste: 'Paste into your pages',
-    pasteHelp: 'Paste this into the <head> of every page. Put the suostumus files from the zip in the same folder.',
+    pasteHelp: 'Paste this into the <head> of every page. The zip, unpacked at your site\'s root, puts the suostumus files at the address this uses.',
     noticePage: 'The privacy notice page',
     noticePageHelp: 'This is the whole privacy notice page. Save it at the address you gave in part 6.',
     copy: 'Copy',

@@ -2,8 +2,10 @@
 // validation and shown at its field in owner words, the catalogue, the contrast check, the checklist's
 // links, localStorage, the page's three languages, the live preview of the built script tag, axe, 375 px.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { version } from '../../package.json';
 import { SuostumusConfigurator, STORAGE_KEY } from '../../configurator/app.js';
 import { CATALOGUE } from '../../configurator/catalogue.js';
+import { scriptFolder } from '../../configurator/output.js';
 import { TEXTS } from '../../configurator/texts.js';
 import { messages } from '../../locales/index.js';
 import { parseConfig } from '../../src/core/config.js';
@@ -55,7 +57,18 @@ describe('configurator', () => {
     expect(config.google).to.deep.equal({ measurementId: 'G-ABC123XYZ9' });
     expect(() => parseConfig(config)).not.to.throw();
     expect(element.querySelector('#take-snippet')!.textContent).to.equal('');
-    expect(element.querySelector<HTMLTextAreaElement>('#take-snippet')!.value).to.contain('<script src="/suostumus.js" defer></script>');
+    // In a folder of its version by default, as the README's release is laid out (an upgrade goes beside it).
+    expect(element.querySelector<HTMLTextAreaElement>('#take-snippet')!.value).to.contain(`<script src="/suostumus/${version}/suostumus.js" defer></script>`);
+  });
+
+  it('puts the zip\'s script files in the folder the script address names, when it is on the site', () => {
+    expect(scriptFolder(`/suostumus/${version}/suostumus.js`)).to.equal(`suostumus/${version}/`);
+    expect(scriptFolder('/suostumus.js')).to.equal('');
+    expect(scriptFolder('/js/../assets/suostumus.js?v=2')).to.equal('assets/');
+    expect(scriptFolder('/oma%20kansio/suostumus.js')).to.equal('oma kansio/');
+    // Another host's address: the files go to the zip's root, for the owner to upload there.
+    expect(scriptFolder('https://cdn.example.fi/suostumus/suostumus.js')).to.equal('');
+    expect(scriptFolder('//cdn.example.fi/suostumus.js')).to.equal('');
   });
 
   it('checks the Y-tunnus check digit through the notice model', async () => {

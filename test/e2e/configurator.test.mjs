@@ -4,9 +4,9 @@
 // decision is stored, and the notice page renders the imported notice. No request leaves this machine.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { releaseFiles } from '../../scripts/release-files.mjs';
@@ -76,9 +76,16 @@ describe('configurator, end to end (Chromium)', () => {
     const files = unzipSync(readFileSync(await download.path()));
     const names = Object.keys(files);
     // Every script-tag file the delivery map declares (chunks and texts: what `npm run release` ships), and the owner's three.
+    // The script-tag files in the folder the snippet points at (its version's, as a release has them),
+    // so that the zip unpacked at the site's root needs no moving; the owner's pages at the root.
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.match(snippet, new RegExp(`<script src="/suostumus/${version.replaceAll('.', '\\.')}/suostumus\\.js" defer>`));
     const pages = ['suostumus-config.json', 'esimerkki.html', 'tietosuojaseloste.html'];
-    assert.deepEqual([...names].sort(), [...releaseFiles(), ...pages].sort(), 'the zip holds every file of a release and the owner\'s pages');
-    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(unpacked, name), bytes);
+    assert.deepEqual([...names].sort(), [...releaseFiles().map((file) => `suostumus/${version}/${file}`), ...pages].sort(), 'the zip holds every file of a release and the owner\'s pages');
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(unpacked, name)), { recursive: true });
+      writeFileSync(join(unpacked, name), bytes);
+    }
     assert.deepEqual(errors, []);
     assert.deepEqual(outside, [], 'the configurator asks nothing of any other origin');
     await context.close();
