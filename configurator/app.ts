@@ -3,8 +3,9 @@
 // widget's config itself (model.ts); every value is judged by the widget's own validation.
 import { html, LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { EMBEDS_CATEGORY, LANGUAGES } from '../src/core/types.js';
-import type { Language } from '../src/core/types.js';
+import { EMBED_PROVIDER_FACTS } from '../src/core/embed-providers.js';
+import { EMBED_PROVIDERS, EMBEDS_CATEGORY, LANGUAGES } from '../src/core/types.js';
+import type { EmbedProvider, Language } from '../src/core/types.js';
 import { isPlainObject } from '../src/core/values.js';
 import { noticeMessages } from '../locales/notice/index.js';
 import { hasText, REQUIRED_ELEMENTS } from '../src/notice/check.js';
@@ -20,7 +21,7 @@ import {
   dotted, getAt, hasService, judge, ownEmbedServices, plainFromRich, richFromPlain, setAt, textIn, toggleService, moveOwnEmbedServices, withText,
 } from './model.js';
 import type { Draft, FieldProblem, Verdict } from './model.js';
-import { buildZip, DEFAULT_SCRIPT_URL, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
+import { buildZip, DEFAULT_SCRIPT_URL, embedTag, noticePage, pageSnippet, previewPage, withoutNotice } from './output.js';
 import type { PreviewOptions } from './output.js';
 import { fill, TEXTS } from './texts.js';
 import type { Texts } from './texts.js';
@@ -98,6 +99,7 @@ export class SuostumusConfigurator extends LitElement {
     report: { state: true },
     configText: { state: true },
     noticeText: { state: true },
+    embed: { state: true },
   };
 
   ui: Language = 'fi';
@@ -110,6 +112,8 @@ export class SuostumusConfigurator extends LitElement {
   report: ImportReport | undefined = undefined;
   configText = '';
   noticeText = '';
+  /** The embed-tag maker's fields (not kept: a tag is made, copied and pasted). */
+  embed: { provider?: EmbedProvider; address: string; title: string } = { address: '', title: '' };
 
   /** Where the script-tag files are: the site root, beside the configurator's folder. */
   assetBase = new URL('../', location.href);
@@ -601,9 +605,52 @@ export class SuostumusConfigurator extends LitElement {
         <textarea id="take-notice" readonly rows="10" aria-describedby="take-notice-help" .value=${notice}></textarea>
         <p class="help" id="take-notice-help">${t.noticePageHelp}</p>
         <button type="button" @click=${() => { void this.copy(notice); }}>${t.copy}: ${t.noticePage}</button></div>
+      ${this.embedPart()}
       <button type="button" aria-describedby="zip-help" @click=${() => { void this.downloadZip(); }}>${t.zip}</button>
       <p class="help" id="zip-help">${t.zipHelp}</p>
     </section>`;
+  }
+
+  /**
+   * The `<suostumus-embed>` tag for each video or map, made from the address or embed code the owner
+   * pastes (`embedTag`: the widget's rule), for the providers the config turns on; nothing without one.
+   * A problem is said once there is something to judge: the address when given, the title once the
+   * address is right.
+   */
+  private embedPart(): TemplateResult | typeof nothing {
+    const t = this.t.takeAway;
+    const chosen = Array.isArray(this.draft.embeds) ? this.draft.embeds : [];
+    const providers = EMBED_PROVIDERS.filter((provider) => chosen.includes(provider));
+    const provider = this.embed.provider && providers.includes(this.embed.provider) ? this.embed.provider : providers[0];
+    if (!provider) return nothing;
+    const facts = EMBED_PROVIDER_FACTS[provider];
+    const made = this.embed.address.trim() ? embedTag(provider, this.embed.address, this.embed.title) : undefined;
+    const problems = made && 'problems' in made ? made.problems : [];
+    const wrongAddress = problems.includes('address');
+    const wrongTitle = !wrongAddress && problems.includes('title');
+    const edit = (field: 'address' | 'title') => (event: Event): void => {
+      this.embed = { ...this.embed, [field]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
+    };
+    return html`<fieldset class="embed-tag"><legend>${t.embedHeading}</legend>
+      <p class="help">${t.embedHelp}</p>
+      <div class="field"><label for="embed-provider">${t.embedProvider}</label>
+        <select id="embed-provider" @change=${(event: Event) => { this.embed = { ...this.embed, provider: (event.target as HTMLSelectElement).value as EmbedProvider }; }}>
+          ${providers.map((p) => html`<option value=${p} ?selected=${p === provider}>${EMBED_PROVIDER_FACTS[p].name}</option>`)}
+        </select></div>
+      <div class="field ${wrongAddress ? 'invalid' : ''}"><label for="embed-address">${t.embedAddress}</label>
+        <textarea id="embed-address" rows="3" .value=${this.embed.address} @input=${edit('address')} aria-invalid=${wrongAddress ? 'true' : 'false'}
+          aria-describedby=${wrongAddress ? 'embed-address-help embed-address-error' : 'embed-address-help'}></textarea>
+        <p class="help" id="embed-address-help">${facts.video ? fill(t.embedVideoHelp, { name: facts.name }) : t.embedMapHelp}</p>
+        ${wrongAddress ? html`<p class="error" id="embed-address-error">${facts.video ? fill(t.embedVideoProblem, { name: facts.name }) : t.embedMapProblem}</p>` : nothing}</div>
+      <div class="field ${wrongTitle ? 'invalid' : ''}"><label for="embed-title">${t.embedTitle}</label>
+        <input id="embed-title" autocomplete="off" .value=${this.embed.title} @input=${edit('title')} aria-invalid=${wrongTitle ? 'true' : 'false'}
+          aria-describedby=${wrongTitle ? 'embed-title-help embed-title-error' : 'embed-title-help'}>
+        <p class="help" id="embed-title-help">${t.embedTitleHelp}</p>
+        ${wrongTitle ? html`<p class="error" id="embed-title-error">${t.embedTitleProblem}</p>` : nothing}</div>
+      ${made && 'tag' in made ? html`<div class="field"><label for="embed-tag">${t.embedTag}</label>
+        <textarea id="embed-tag" readonly rows="3" .value=${made.tag}></textarea>
+        <button type="button" @click=${() => { void this.copy(made.tag); }}>${t.copy}: ${t.embedTag}</button></div>` : nothing}
+    </fieldset>`;
   }
 
   /** The language of the pages made for the owner: the config's, else the first one written in. */

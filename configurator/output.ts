@@ -4,7 +4,8 @@
 import { zipSync, strToU8 } from 'fflate';
 import { version } from '../package.json';
 import { deliveryFiles } from '../src/delivery.js';
-import type { Language } from '../src/core/types.js';
+import { EMBED_PROVIDER_FACTS } from '../src/core/embed-providers.js';
+import type { EmbedProvider, Language } from '../src/core/types.js';
 import type { Draft } from './model.js';
 
 /**
@@ -45,6 +46,32 @@ export function withoutNotice(config: Draft): Draft {
 export function pageSnippet(config: Draft, scriptUrl: string): string {
   return `<script type="application/json" id="suostumus-config">\n${configJson(config)}\n</script>\n`
     + `<script src="${escapeAttribute(scriptUrl)}" defer></script>`;
+}
+
+/** What `embedTag` finds wrong: an address the provider's embed cannot show, or no title. */
+export type EmbedTagProblem = 'address' | 'title';
+
+/**
+ * The `<suostumus-embed>` tag for a page, from what the owner pastes: the video's or map's address, or the
+ * whole embed code a provider gives (YouTube's and Vimeo's *Share → Embed*, Google Maps' *Share → Embed a
+ * map*), whose iframe's `src` is read from it — parsed by the browser, never inserted anywhere. The address
+ * is judged by the widget's own rule (`EMBED_PROVIDER_FACTS[provider].url`), so a tag made here shows its
+ * content; the title is the owner's (the visitor hears it with the buttons: WCAG 4.1.2), never the
+ * embed code's, which is a generic "YouTube video player". Returns the tag, or what is wrong, in the
+ * order of the fields.
+ */
+export function embedTag(provider: EmbedProvider, pasted: string, title: string): { tag: string } | { problems: EmbedTagProblem[] } {
+  let src = pasted.trim();
+  if (/<iframe[\s>]/i.test(src)) {
+    // A parsed document has no browsing context: nothing in the pasted code loads or runs.
+    src = new DOMParser().parseFromString(src, 'text/html').querySelector('iframe')?.getAttribute('src')?.trim() ?? '';
+  }
+  const name = title.trim();
+  const problems: EmbedTagProblem[] = [];
+  if (!EMBED_PROVIDER_FACTS[provider].url(src, false)) problems.push('address');
+  if (!name) problems.push('title');
+  if (problems.length > 0) return { problems };
+  return { tag: `<suostumus-embed provider="${provider}" src="${escapeAttribute(src)}" title="${escapeAttribute(name)}"></suostumus-embed>` };
 }
 
 function escapeAttribute(value: string): string {

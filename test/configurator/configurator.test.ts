@@ -12,6 +12,7 @@ import { parseConfig } from '../../src/core/config.js';
 import { isValidBusinessId } from '../../src/notice/parse.js';
 import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../../src/core/embed-providers.js';
 import { EMBED_PROVIDERS } from '../../src/core/types.js';
+import { resolveEmbed } from '../../src/embed/embed.js';
 
 if (!customElements.get('suostumus-configurator')) customElements.define('suostumus-configurator', SuostumusConfigurator);
 
@@ -105,6 +106,56 @@ describe('configurator', () => {
     expect((config.categories as { id: string }[]).map((c) => c.id)).to.deep.equal(['marketing', 'analytics']);
     expect(config.embeds).to.deep.equal(['youtube', 'vimeo', 'google-maps']);
     expect(() => parseConfig(config)).not.to.throw();
+  });
+
+  it('makes the <suostumus-embed> tag of a picked provider from its address or embed code, by the widget\'s rule', async () => {
+    const element = await open();
+    expect(element.querySelector('#embed-address'), 'nothing to embed yet').to.equal(null);
+    element.querySelector<HTMLInputElement>('#service-youtube')!.click();
+    element.querySelector<HTMLInputElement>('#service-google-maps')!.click();
+    await element.updateComplete;
+    const tag = (): string | undefined => element.querySelector<HTMLTextAreaElement>('#embed-tag')?.value;
+    /** The tag as a page would hold it, read by the element's own rule. */
+    const resolved = (text: string) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = text;
+      return { element: holder.firstElementChild!, ...resolveEmbed(holder.firstElementChild!) };
+    };
+
+    // A watch address: right, but no title yet, so no tag, and the title field says what is missing.
+    await type(element, '#embed-address', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(tag()).to.equal(undefined);
+    expect(element.querySelector('#embed-address-error')).to.equal(null);
+    expect(element.querySelector('#embed-title')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(element.querySelector('#embed-title-error')!.textContent).to.equal(TEXTS.fi.takeAway.embedTitleProblem);
+    await type(element, '#embed-title', 'Kahvila "Paahto" & <kartta>');
+    expect(tag()).to.equal('<suostumus-embed provider="youtube" src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Kahvila &quot;Paahto&quot; &amp; &lt;kartta>"></suostumus-embed>');
+    const video = resolved(tag()!);
+    expect(video.url).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(video.element.getAttribute('title')).to.equal('Kahvila "Paahto" & <kartta>');
+
+    // YouTube's own embed code: its src is taken, its generic title is not.
+    await type(element, '#embed-address', '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x1" title="YouTube video player" onload="window.pwned = true" allowfullscreen></iframe><img src="x" onerror="window.pwned = true">');
+    await type(element, '#embed-title', 'Esittelyvideo');
+    expect(tag()).to.equal('<suostumus-embed provider="youtube" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x1" title="Esittelyvideo"></suostumus-embed>');
+    expect(resolved(tag()!).url).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+
+    // Google Maps: a short share link cannot be embedded, and the field says where the right code is.
+    const provider = element.querySelector<HTMLSelectElement>('#embed-provider')!;
+    expect([...provider.options].map((option) => option.textContent)).to.deep.equal(['YouTube', 'Google Maps']);
+    provider.value = 'google-maps';
+    provider.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(tag(), 'a video address is no map').to.equal(undefined);
+    await type(element, '#embed-address', 'https://maps.app.goo.gl/AbCdEf123');
+    expect(element.querySelector('#embed-address')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(element.querySelector('#embed-address-error')!.textContent).to.equal(TEXTS.fi.takeAway.embedMapProblem);
+    await type(element, '#embed-address', '<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d1984!2d24.94!3d60.17" width="600" height="450" style="border:0;" allowfullscreen="" loading="lazy"></iframe>');
+    await type(element, '#embed-title', 'Paahtimomme kartalla');
+    expect(element.querySelector('#embed-address-error')).to.equal(null);
+    const map = resolved(tag()!);
+    expect(map.problem).to.equal(undefined);
+    expect(map.url).to.equal('https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d1984!2d24.94!3d60.17');
   });
 
   it('turns a built-in embed provider on in the config\'s `embeds` list, not in a category of the catalogue, and off again', async () => {
@@ -385,6 +436,9 @@ describe('configurator', () => {
     element.querySelector<HTMLInputElement>('#service-youtube')!.click();
     element.querySelector<HTMLButtonElement>('#f-notice-purposes-items-0-purpose')!.click();
     await element.updateComplete;
+    // The embed-tag maker (YouTube picked) with an address it cannot embed.
+    await type(element, '#embed-address', 'https://maps.app.goo.gl/AbCdEf123');
+    expect(element.querySelector('#embed-address-error')).not.to.equal(null);
     await expect(element).to.be.accessible();
   });
 });
