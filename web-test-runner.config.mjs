@@ -1,5 +1,6 @@
 // web-test-runner: core, ui and notice tests in Chromium, Firefox ESR and WebKit (Debian's builds).
 // BROWSERS=chromium,firefox,webkit (any subset) narrows the browsers; launchers live in test/browsers.mjs.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -50,6 +51,21 @@ function sentinelImage(ctx, next) {
   return undefined;
 }
 
+/**
+ * package.json as a module, as Vite serves it to the configurator (`import { version } from
+ * '../package.json'`): that one file only, since tests fetch their .json fixtures as JSON.
+ */
+function packageJsonModule() {
+  const text = readFileSync(new URL('./package.json', import.meta.url), 'utf8');
+  const body = `export const version = ${JSON.stringify(JSON.parse(text).version)};\nexport default ${text};`;
+  return {
+    name: 'package-json-module',
+    serve(context) {
+      return context.path === '/package.json' ? { body, type: 'js' } : undefined;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -61,9 +77,9 @@ export default {
     // Compiles TypeScript with the project's tsconfig (experimentalDecorators,
     // useDefineForClassFields: false). The plugin also resolves a relative `./x.js` import from a .ts
     // file to `./x.ts` when that file exists, as `tsc` and Vite do.
-    // json: the configurator reads the package's version from package.json.
-    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     forcedColorsCommand(),
+    packageJsonModule(),
   ],
   browsers: browserLaunchers(selectedBrowsers()),
   // One test file at a time per browser, the three browsers side by side. A second page in the same

@@ -24,11 +24,14 @@ export function scriptFolder(scriptUrl: string): string {
   if (!scriptUrl.startsWith('/') || scriptUrl.startsWith('//')) return '';
   const path = new URL(scriptUrl, 'https://site.invalid').pathname;
   const folder = path.slice(1, path.lastIndexOf('/') + 1);
+  let decoded: string;
   try {
-    return decodeURIComponent(folder);
+    decoded = decodeURIComponent(folder);
   } catch {
-    return folder;
+    decoded = folder;
   }
+  // A `..` that only decoding makes (%2F..%2F) would point an unzip tool outside the site's folder.
+  return decoded.split('/').some((segment) => segment === '..' || segment === '.' || segment.includes('\\')) ? '' : decoded;
 }
 
 /** The config as the JSON a `<script type="application/json">` may hold: `<` escaped, so no `</script>` ends it. */

@@ -67,6 +67,7 @@ describe('configurator', () => {
     expect(scriptFolder('/suostumus.js')).to.equal('');
     expect(scriptFolder('/js/../assets/suostumus.js?v=2')).to.equal('assets/');
     expect(scriptFolder('/oma%20kansio/suostumus.js')).to.equal('oma kansio/');
+    expect(scriptFolder('/a%2F..%2F..%2Fetc/suostumus.js'), 'no way out of the site\'s folder').to.equal('');
     // Another host's address: the files go to the zip's root, for the owner to upload there.
     expect(scriptFolder('https://cdn.example.fi/suostumus/suostumus.js')).to.equal('');
     expect(scriptFolder('//cdn.example.fi/suostumus.js')).to.equal('');
