@@ -113,7 +113,7 @@ export class SuostumusConfigurator extends LitElement {
   configText = '';
   noticeText = '';
   /** The embed-tag maker's fields (not kept: a tag is made, copied and pasted). */
-  embed: { provider?: EmbedProvider; address: string; title: string } = { address: '', title: '' };
+  embed: { provider?: EmbedProvider; address: string; title: string; titleEdited?: boolean } = { address: '', title: '' };
 
   /** Where the script-tag files are: the site root, beside the configurator's folder. */
   assetBase = new URL('../', location.href);
@@ -143,7 +143,9 @@ export class SuostumusConfigurator extends LitElement {
       if (stored && isPlainObject(stored.config)) {
         this.draft = stored.config;
         this.languages = stored.languages.length > 0 ? stored.languages : [this.ui];
-        this.scriptUrl = stored.scriptUrl || DEFAULT_SCRIPT_URL;
+        // An earlier version's default folder becomes this one's: the zip holds this version's files,
+        // and putting them in the old version's folder would mix the two in visitors' caches.
+        this.scriptUrl = !stored.scriptUrl || /^\/suostumus\/\d+\.\d+\.\d+[^/]*\/suostumus\.js$/.test(stored.scriptUrl) ? DEFAULT_SCRIPT_URL : stored.scriptUrl;
       } else {
         this.languages = [this.ui];
       }
@@ -155,7 +157,8 @@ export class SuostumusConfigurator extends LitElement {
   }
 
   private keep(): void {
-    const stored: Stored = { config: this.draft, languages: this.languages, scriptUrl: this.scriptUrl };
+    // The default is not kept: a later version's configurator gives its own.
+    const stored: Stored = { config: this.draft, languages: this.languages, scriptUrl: this.scriptUrl === DEFAULT_SCRIPT_URL ? '' : this.scriptUrl };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
   }
 
@@ -615,7 +618,7 @@ export class SuostumusConfigurator extends LitElement {
    * The `<suostumus-embed>` tag for each video or map, made from the address or embed code the owner
    * pastes (`embedTag`: the widget's rule), for the providers the config turns on; nothing without one.
    * A problem is said once there is something to judge: the address when given, the title once the
-   * address is right.
+   * address is right and the owner has typed in or left the title field.
    */
   private embedPart(): TemplateResult | typeof nothing {
     const t = this.t.takeAway;
@@ -627,9 +630,11 @@ export class SuostumusConfigurator extends LitElement {
     const made = this.embed.address.trim() ? embedTag(provider, this.embed.address, this.embed.title) : undefined;
     const problems = made && 'problems' in made ? made.problems : [];
     const wrongAddress = problems.includes('address');
-    const wrongTitle = !wrongAddress && problems.includes('title');
+    // Not before the owner has been to the title field: an error on a field not reached yet only startles.
+    const wrongTitle = !wrongAddress && this.embed.titleEdited === true && problems.includes('title');
     const edit = (field: 'address' | 'title') => (event: Event): void => {
-      this.embed = { ...this.embed, [field]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
+      const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+      this.embed = field === 'title' ? { ...this.embed, title: value, titleEdited: true } : { ...this.embed, address: value };
     };
     return html`<fieldset class="embed-tag"><legend>${t.embedHeading}</legend>
       <p class="help">${t.embedHelp}</p>
@@ -643,7 +648,8 @@ export class SuostumusConfigurator extends LitElement {
         <p class="help" id="embed-address-help">${facts.video ? fill(t.embedVideoHelp, { name: facts.name }) : t.embedMapHelp}</p>
         ${wrongAddress ? html`<p class="error" id="embed-address-error">${facts.video ? fill(t.embedVideoProblem, { name: facts.name }) : t.embedMapProblem}</p>` : nothing}</div>
       <div class="field ${wrongTitle ? 'invalid' : ''}"><label for="embed-title">${t.embedTitle}</label>
-        <input id="embed-title" autocomplete="off" .value=${this.embed.title} @input=${edit('title')} aria-invalid=${wrongTitle ? 'true' : 'false'}
+        <input id="embed-title" autocomplete="off" .value=${this.embed.title} @input=${edit('title')}
+          @blur=${() => { if (!this.embed.titleEdited && this.embed.address.trim()) this.embed = { ...this.embed, titleEdited: true }; }} aria-invalid=${wrongTitle ? 'true' : 'false'}
           aria-describedby=${wrongTitle ? 'embed-title-help embed-title-error' : 'embed-title-help'}>
         <p class="help" id="embed-title-help">${t.embedTitleHelp}</p>
         ${wrongTitle ? html`<p class="error" id="embed-title-error">${t.embedTitleProblem}</p>` : nothing}</div>

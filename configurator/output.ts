@@ -18,7 +18,8 @@ export const DEFAULT_SCRIPT_URL = `/suostumus/${version}/suostumus.js`;
 /**
  * The zip's folder for the script-tag files: the folder of `scriptUrl` when that is a path on the site
  * (`/suostumus/0.1.0/suostumus.js` → `suostumus/0.1.0/`), so that the zip unpacked at the site's root
- * puts them where the snippet looks; '' (the zip's root) for an address on another host.
+ * puts them where the snippet looks; '' (the zip's root) for an address on another host, or one whose
+ * folder, decoded, could point outside the site's (an empty, `.` or `..` segment, `\` or `:`).
  */
 export function scriptFolder(scriptUrl: string): string {
   if (!scriptUrl.startsWith('/') || scriptUrl.startsWith('//')) return '';
@@ -30,8 +31,10 @@ export function scriptFolder(scriptUrl: string): string {
   } catch {
     decoded = folder;
   }
-  // A `..` that only decoding makes (%2F..%2F) would point an unzip tool outside the site's folder.
-  return decoded.split('/').some((segment) => segment === '..' || segment === '.' || segment.includes('\\')) ? '' : decoded;
+  // Decoding can make what the URL had normalised away (%2F..%2F, a leading %2F, C%3A): any segment that
+  // is empty, `.`, `..` or holds `\` or `:` could point an unzip tool outside the site's folder.
+  const segments = decoded.split('/').slice(0, -1);
+  return segments.some((segment) => segment === '' || segment === '.' || segment === '..' || /[\\:]/.test(segment)) ? '' : decoded;
 }
 
 /** The config as the JSON a `<script type="application/json">` may hold: `<` escaped, so no `</script>` ends it. */

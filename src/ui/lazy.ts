@@ -1,7 +1,8 @@
 // Entry of the UI chunk (src/delivery.ts: `ui`): the banner, in plain DOM. The loader imports it only when
 // the visitor has to be asked or opens the settings. The texts of the visitor's language come as a chunk
 // of their own; the settings dialog (Lit) only when it is opened — its files are fetched ahead, at low
-// priority, once the banner is painted, and at once when the visitor reaches for the banner.
+// priority (in an app's bundle, at idle), once the banner is painted, and at once when the visitor
+// reaches for the banner.
 import type { ConsentStore } from '../core/consent.js';
 import type { Language } from '../core/types.js';
 import { EMBED_PROVIDERS_FILE, PREFERENCES_FILE, PREFERENCES_IMPORTS, textsFile, UI_FILE } from '../delivery-files.js';

@@ -67,10 +67,24 @@ describe('configurator', () => {
     expect(scriptFolder('/suostumus.js')).to.equal('');
     expect(scriptFolder('/js/../assets/suostumus.js?v=2')).to.equal('assets/');
     expect(scriptFolder('/oma%20kansio/suostumus.js')).to.equal('oma kansio/');
-    expect(scriptFolder('/a%2F..%2F..%2Fetc/suostumus.js'), 'no way out of the site\'s folder').to.equal('');
+    for (const outside of ['/a%2F..%2F..%2Fetc/suostumus.js', '/%2Fetc/suostumus.js', '/a//b/suostumus.js', '/C%3A/suostumus.js', '/a%5C..%5Cb/suostumus.js']) {
+      expect(scriptFolder(outside), `${outside}: no way out of the site's folder`).to.equal('');
+    }
     // Another host's address: the files go to the zip's root, for the owner to upload there.
     expect(scriptFolder('https://cdn.example.fi/suostumus/suostumus.js')).to.equal('');
     expect(scriptFolder('//cdn.example.fi/suostumus.js')).to.equal('');
+  });
+
+  it('keeps an address of the owner\'s own, and moves an earlier version\'s default folder to this one\'s', async () => {
+    const snippetSrc = (element: SuostumusConfigurator): string | undefined => /<script src="([^"]*)" defer>/.exec(element.querySelector<HTMLTextAreaElement>('#take-snippet')!.value)?.[1];
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: {}, languages: ['fi'], scriptUrl: '/suostumus/0.0.9/suostumus.js' }));
+    expect(snippetSrc(await open())).to.equal(`/suostumus/${version}/suostumus.js`);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ config: {}, languages: ['fi'], scriptUrl: '/js/suostumus.js' }));
+    const element = await open();
+    expect(snippetSrc(element)).to.equal('/js/suostumus.js');
+    // The default itself is not kept, so that a later version's configurator gives its own.
+    await type(element, '#script-url', `/suostumus/${version}/suostumus.js`);
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { scriptUrl: string }).scriptUrl).to.equal('');
   });
 
   it('checks the Y-tunnus check digit through the notice model', async () => {
@@ -123,10 +137,12 @@ describe('configurator', () => {
       return { element: holder.firstElementChild!, ...resolveEmbed(holder.firstElementChild!) };
     };
 
-    // A watch address: right, but no title yet, so no tag, and the title field says what is missing.
+    // A watch address: right, but no title yet, so no tag; the title field says so once the owner has been there.
     await type(element, '#embed-address', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(tag()).to.equal(undefined);
     expect(element.querySelector('#embed-address-error')).to.equal(null);
+    expect(element.querySelector('#embed-title-error'), 'no error on a field not reached yet').to.equal(null);
+    await type(element, '#embed-title', ' ');
     expect(element.querySelector('#embed-title')!.getAttribute('aria-invalid')).to.equal('true');
     expect(element.querySelector('#embed-title-error')!.textContent).to.equal(TEXTS.fi.takeAway.embedTitleProblem);
     await type(element, '#embed-title', 'Kahvila "Paahto" & <kartta>');
@@ -135,7 +151,9 @@ describe('configurator', () => {
     expect(video.url).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
     expect(video.element.getAttribute('title')).to.equal('Kahvila "Paahto" & <kartta>');
 
-    // YouTube's own embed code: its src is taken, its generic title is not.
+    // YouTube's own embed code: its src is taken, its generic title is not; nothing in it runs (its
+    // image, `x`, is answered at once, so a live copy's onerror would have run by the end of this test).
+    (window as unknown as { pwned?: boolean }).pwned = false;
     await type(element, '#embed-address', '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x1" title="YouTube video player" onload="window.pwned = true" allowfullscreen></iframe><img src="x" onerror="window.pwned = true">');
     await type(element, '#embed-title', 'Esittelyvideo');
     expect(tag()).to.equal('<suostumus-embed provider="youtube" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x1" title="Esittelyvideo"></suostumus-embed>');
@@ -157,6 +175,7 @@ describe('configurator', () => {
     const map = resolved(tag()!);
     expect(map.problem).to.equal(undefined);
     expect(map.url).to.equal('https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d1984!2d24.94!3d60.17');
+    expect((window as unknown as { pwned?: boolean }).pwned, 'the pasted code ran').to.equal(false);
   });
 
   it('turns a built-in embed provider on in the config\'s `embeds` list, not in a category of the catalogue, and off again', async () => {
