@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { armDialog, collect, probe } from './probe.mjs';
+import { armDialog, collect, probe, probeSignal } from './probe.mjs';
 import { cell, summarize } from './stats.mjs';
 import { MEASUREMENT_ID, root, startSite } from './site.mjs';
 
@@ -49,15 +49,6 @@ async function buildApp() {
   return { dir, out, manifest };
 }
 
-/** Resolves when the page logs `text` (the probe's signals); rejects after RUN_TIMEOUT_MS, naming `what`. */
-function signal(page, text, what) {
-  let timer;
-  return Promise.race([
-    new Promise((resolve) => { page.on('console', (message) => { if (message.text() === text) resolve(); }); }),
-    new Promise((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what} within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS); }),
-  ]).finally(() => { clearTimeout(timer); });
-}
-
 /**
  * The built app's settings dialog: a fresh first visit `runs` times on the page `newPage(context)` makes
  * (the caller's throttling), "Asetukset" clicked `clickAfterMs` after the banner was painted; returns the
@@ -72,13 +63,13 @@ async function measureDialog(browser, url, { runs, clickAfterMs, newPage }) {
     try {
       const page = await newPage(context);
       await page.addInitScript(probe, { button: 'Hylkää kaikki' });
-      const banner = signal(page, 'bench:done', 'the npm app showed no banner');
+      const banner = probeSignal(page, 'bench:done', 'the npm app: the banner', RUN_TIMEOUT_MS);
       await page.goto(url, { timeout: RUN_TIMEOUT_MS });
       await banner;
       const paintedAt = await page.evaluate(() => window.__bench.paintedAt);
       await sleep(Math.max(0, paintedAt + clickAfterMs - await page.evaluate(() => performance.now())));
       await page.evaluate(armDialog, 'Tallenna valinnat');
-      const shown = signal(page, 'bench:dialog', 'the npm app showed no settings dialog');
+      const shown = probeSignal(page, 'bench:dialog', 'the npm app: the settings dialog', RUN_TIMEOUT_MS);
       await page.getByRole('button', { name: 'Asetukset', exact: true }).click({ timeout: RUN_TIMEOUT_MS });
       await shown;
       const { dialog } = await page.evaluate(collect);
@@ -116,7 +107,7 @@ export async function measureNpmApp(browser, contextOptions, dialog) {
       try {
         const page = await context.newPage();
         await page.addInitScript(probe, { button: 'Hylkää kaikki' });
-        const done = signal(page, 'bench:done', 'the npm app showed no banner');
+        const done = probeSignal(page, 'bench:done', 'the npm app: the banner', RUN_TIMEOUT_MS);
         await page.goto(site.url('/app/index.html'), { timeout: RUN_TIMEOUT_MS });
         await done;
         const data = await page.evaluate(collect);
@@ -152,7 +143,7 @@ export function npmAppText(result, scriptTag, scriptTagDialog) {
   return [
     line('npm app, first-load JS (entry and its static imports)', result.firstLoad),
     line('npm app, first visit until the banner is painted (files fetched)', result.firstVisit),
-    ...(result.dialogMs ? [`npm app, slow mobile: "Asetukset" clicked → settings dialog's save button painted: ${cell(MS, result.dialogMs)} ms, ${result.dialogMs.n} runs`
+    ...(result.dialogMs ? [`npm app, slow mobile: "Asetukset" clicked → settings dialog's save button painted: ${cell(MS, result.dialogMs)} ms, ${result.dialogMs.n} ${result.dialogMs.n === 1 ? 'run' : 'runs'}`
       + (scriptTagDialog?.n ? ` (the script tag's: ${cell(MS, scriptTagDialog)} ms)` : '')] : []),
   ].join('\n');
 }

@@ -157,3 +157,17 @@ export function armDialog(text) {
     window.__benchWhenPainted(() => window.__benchVisibleButton(text), dialog, 'bench:dialog');
   }, { capture: true });
 }
+
+/**
+ * Node side, not the page's: resolves when `page` logs `text` (the probe's signals, such as
+ * "bench:done"); rejects after `timeoutMs`, saying `what` was waited for.
+ */
+export function probeSignal(page, text, what, timeoutMs) {
+  let timer;
+  return Promise.race([
+    new Promise((resolve) => { page.on('console', (message) => { if (message.text() === text) resolve(); }); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => { reject(new Error(`${what}: the probe did not report within ${timeoutMs / 1000} s`)); }, timeoutMs);
+    }),
+  ]).finally(() => { clearTimeout(timer); });
+}

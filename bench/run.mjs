@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { NOTICE_PAGE, noticeFixtures, renderArgs, renderInPage } from './notice.mjs';
 import { measureNpmApp, npmAppText } from './npm-app.mjs';
-import { armDialog, collect, probe } from './probe.mjs';
+import { armDialog, collect, probe, probeSignal } from './probe.mjs';
 import { cell, markdownTable, rows, summarize, textTable } from './stats.mjs';
 import { LIBRARIES, SITE_HOST, fileFor, pageHtml, root, startSite } from './site.mjs';
 
@@ -192,17 +192,6 @@ async function throttledPage(context, profile = PROFILES.localhost) {
   return { page, cdp };
 }
 
-/** Resolves when the page logs `text` (the probe's signals), or rejects after RUN_TIMEOUT_MS. */
-function signal(page, text, what) {
-  let timer;
-  return Promise.race([
-    new Promise((resolve) => { page.on('console', (message) => { if (message.text() === text) resolve(); }); }),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => { reject(new Error(`${what}: the probe did not report within ${RUN_TIMEOUT_MS / 1000} s`)); }, RUN_TIMEOUT_MS);
-    }),
-  ]).finally(() => { clearTimeout(timer); });
-}
-
 async function metricsOf(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
@@ -228,7 +217,7 @@ async function measure(browser, site, library, scenario, cookies, profile) {
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => { wire.set(urls.get(requestId), encodedDataLength); });
 
-    const done = signal(page, 'bench:done', `${library}/${scenario}`);
+    const done = probeSignal(page, 'bench:done', `${library}/${scenario}`, RUN_TIMEOUT_MS);
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
 
@@ -257,7 +246,7 @@ async function measure(browser, site, library, scenario, cookies, profile) {
       const wait = data.paintedAt + CLICK_AFTER_MS - await page.evaluate(() => performance.now());
       await sleep(Math.max(0, wait));
       await page.evaluate(armDialog, 'Tallenna valinnat');
-      const shown = signal(page, 'bench:dialog', `${library}/${scenario}: the settings dialog`);
+      const shown = probeSignal(page, 'bench:dialog', `${library}/${scenario}: the settings dialog`, RUN_TIMEOUT_MS);
       await page.getByRole('button', { name: 'Asetukset', exact: true }).click({ timeout: RUN_TIMEOUT_MS });
       await shown;
       const { dialog: times, resources } = await page.evaluate(collect);
