@@ -53,6 +53,10 @@ describe('suostumus (the bin)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'suostumus-cli-'));
     try {
       const receiver = await spawnReceiver([], { SUOSTUMUS_DATA: dataDir });
+      // The warnings may come in a later chunk of stderr than the "listening" line spawnReceiver waits for.
+      for (const deadline = Date.now() + 10_000; !(/no --origins/.test(receiver.output()) && /no SUOSTUMUS_ADMIN_TOKEN/.test(receiver.output())) && Date.now() < deadline;) {
+        await new Promise((resolve) => { setTimeout(resolve, 10); });
+      }
       assert.match(receiver.output(), new RegExp(`embedded database ${dataDir}/consent.sqlite; retention 1461 days`));
       assert.match(receiver.output(), /no --origins/);
       assert.match(receiver.output(), /no SUOSTUMUS_ADMIN_TOKEN/);
