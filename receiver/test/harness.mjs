@@ -5,6 +5,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -64,6 +65,12 @@ export function post(url, body, headers = {}) {
   });
 }
 
+/** Receivers still running: a test that failed before stopping its own would otherwise keep the run from ending. */
+const running = new Set();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * Starts `suostumus receiver` as a child process on a free port (from the built dist/). Resolves when
  * it prints its URL; `kill9()` ends it at once, `stop()` with SIGTERM.
@@ -72,6 +79,8 @@ export async function spawnReceiver(args = [], env = {}) {
   const child = spawn(process.execPath, [cli, 'receiver', '--port', '0', '--host', '127.0.0.1', ...args], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout.on('data', (chunk) => { output += chunk; });
   child.stderr.on('data', (chunk) => { output += chunk; });
