@@ -92,7 +92,8 @@ export const browserCookies: CookieJar = {
 };
 
 function randomUuid(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // (Without `crypto` at all, getRandomValues below throws as randomUUID would: no guard for it.)
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // crypto.randomUUID needs a secure context; plain-http test sites still get a v4 UUID from getRandomValues.
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;

@@ -5,6 +5,7 @@ import { cookieDomains } from './environment.js';
 import type { ConsentEnvironment } from './environment.js';
 import { CONSENT_SOURCES, LANGUAGES } from './types.js';
 import type { ConsentRecord, ConsentSource, Language, SuostumusConfig } from './types.js';
+import { isPlainObject } from './values.js';
 
 /** Longer than any record we write (20 categories), far below the 4 KB a browser keeps. */
 export const MAX_RECORD_LENGTH = 2048;
@@ -39,10 +40,9 @@ function parseCopy(raw: string | undefined, config: SuostumusConfig): StoredCopy
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  const { id, revision, timestamp, categories, source, language, scope } = record;
-  const keys = Object.keys(record).filter((k) => k !== SCOPE_KEY);
+  if (!isPlainObject(value)) return undefined;
+  const { id, revision, timestamp, categories, source, language, scope } = value;
+  const keys = Object.keys(value).filter((k) => k !== SCOPE_KEY);
   if (keys.length !== RECORD_KEYS.length || !keys.every((k) => RECORD_KEYS.includes(k))) return undefined;
   if (typeof (scope ?? '') !== 'string') return undefined;
 
@@ -51,14 +51,13 @@ function parseCopy(raw: string | undefined, config: SuostumusConfig): StoredCopy
   if (typeof timestamp !== 'string' || !ISO_TIME.test(timestamp) || Number.isNaN(Date.parse(timestamp))) return undefined;
   if (typeof source !== 'string' || !(CONSENT_SOURCES as readonly string[]).includes(source)) return undefined;
   if (typeof language !== 'string' || !(LANGUAGES as readonly string[]).includes(language)) return undefined;
-  if (typeof categories !== 'object' || categories === null || Array.isArray(categories)) return undefined;
-  const stored = categories as Record<string, unknown>;
-  if (!Object.values(stored).every((v) => typeof v === 'boolean')) return undefined;
+  if (!isPlainObject(categories)) return undefined;
+  if (!Object.values(categories).every((v) => typeof v === 'boolean')) return undefined;
 
   const result: Record<string, boolean> = {};
   for (const category of config.categories) {
     // Own properties only: a key like "__proto__" or "toString" must not read as a grant.
-    const granted = Object.prototype.hasOwnProperty.call(stored, category.id) && stored[category.id] === true;
+    const granted = Object.prototype.hasOwnProperty.call(categories, category.id) && categories[category.id] === true;
     result[category.id] = category.required || granted;
   }
   return {
