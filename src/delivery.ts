@@ -45,6 +45,15 @@ export interface Chunk {
    * would hold (or whose importer they hold) goes to the one listed first in `CHUNKS`.
    */
   holds?: RegExp;
+  /**
+   * Nearly all of its code runs as soon as it loads: the build then starts the file with V8's explicit
+   * compile hint `//# allFunctionsCalledOnLoad`, so that Chromium (136 and later) compiles the whole file on
+   * a background thread while it downloads, rather than each function on the main thread when first
+   * called (v8.dev/blog/explicit-compile-hints). Other browsers read a comment. Only for files whose code
+   * does run on load: compiling a function that never runs wastes memory and a background thread's time.
+   * Measured in issue 15: the loader's main-thread work on a returning visit a quarter less.
+   */
+  calledOnLoad?: true;
 }
 
 /** Every chunk of the script-tag delivery. The build makes exactly these files (and the text chunks). */
@@ -54,6 +63,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     entry: 'src/loader/main.ts',
     tags: ['suostumus-settings-button'],
     fetched: 'on every page view, by the site\'s <script> tag: a classic script (IIFE), no Lit',
+    calledOnLoad: true,
   },
   ui: {
     file: UI_FILE,
@@ -67,6 +77,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     entry: 'src/ui/preferences/lazy.ts',
     tags: ['suostumus-preferences'],
     fetched: 'by the UI chunk, when the visitor opens the settings dialog; brings Lit and the full texts of one language',
+    calledOnLoad: true,
   },
   notice: {
     file: NOTICE_FILE,
@@ -99,6 +110,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     tags: [],
     fetched: 'imported by the dialog and the notice: Lit\'s core (its directives stay with their users)',
     holds: /node_modules\/(lit\/index|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/,
+    calledOnLoad: true,
   },
   shared: {
     file: SHARED_FILE,
@@ -122,6 +134,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
       + 'the facts shown for each cookie (src/ui/cookie-table.ts) and the Lit binding (src/ui/consent-controller.ts): '
       + 'theirs alone, so the banner does not download it',
     holds: /src\/(core\/(describe|localize)|ui\/(cookie-table|consent-controller))\.ts$/,
+    calledOnLoad: true,
   },
   validate: {
     file: 'suostumus-validate.js',
