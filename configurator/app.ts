@@ -632,9 +632,14 @@ export class SuostumusConfigurator extends LitElement {
     const wrongAddress = problems.includes('address');
     // Not before the owner has been to the title field: an error on a field not reached yet only startles.
     const wrongTitle = !wrongAddress && this.embed.titleEdited === true && problems.includes('title');
+    const ready = (): boolean => !!this.embed.address.trim() && 'tag' in embedTag(provider, this.embed.address, this.embed.title);
     const edit = (field: 'address' | 'title') => (event: Event): void => {
       const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+      const before = ready();
       this.embed = field === 'title' ? { ...this.embed, title: value, titleEdited: true } : { ...this.embed, address: value };
+      // Said once, when the tag appears (WCAG 4.1.3, status messages): it comes after the fields, out of sight
+      // of a screen reader's user, and is not said again on every keystroke that keeps it.
+      if (!before && ready()) this.say(t.embedReady);
     };
     return html`<fieldset class="embed-tag"><legend>${t.embedHeading}</legend>
       <p class="help">${t.embedHelp}</p>

@@ -14,6 +14,12 @@ import { EMBED_PROVIDER_FACTS, EMBED_PROVIDER_WORDS } from '../../src/core/embed
 import { EMBED_PROVIDERS } from '../../src/core/types.js';
 import { resolveEmbed } from '../../src/embed/embed.js';
 
+/**
+ * How long a status message may take: the configurator says it in the frame after (`say`), and a
+ * background page's frames come slowly while three browsers share two cores (WebKit missed 1,000 ms).
+ */
+const STATUS_WAIT = { timeout: 5000 };
+
 if (!customElements.get('suostumus-configurator')) customElements.define('suostumus-configurator', SuostumusConfigurator);
 
 /** A fresh configurator in Finnish whose preview loads the built script-tag files from /dist/. */
@@ -146,6 +152,7 @@ describe('configurator', () => {
     expect(element.querySelector('#embed-title')!.getAttribute('aria-invalid')).to.equal('true');
     expect(element.querySelector('#embed-title-error')!.textContent).to.equal(TEXTS.fi.takeAway.embedTitleProblem);
     await type(element, '#embed-title', 'Kahvila "Paahto" & <kartta>');
+    await waitUntil(() => element.querySelector('[role="status"]')?.textContent === TEXTS.fi.takeAway.embedReady, 'the tag\'s arrival is announced', STATUS_WAIT);
     expect(tag()).to.equal('<suostumus-embed provider="youtube" src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Kahvila &quot;Paahto&quot; &amp; &lt;kartta>"></suostumus-embed>');
     const video = resolved(tag()!);
     expect(video.url).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
@@ -295,7 +302,7 @@ describe('configurator', () => {
     const box = element.querySelector<HTMLInputElement>('#service-youtube')!;
     expect(box.checked).to.equal(true);
     // The owner sees and hears what happened; the focus goes to the first provider moved, now ticked.
-    await waitUntil(() => element.querySelector('[role="status"]')?.textContent.includes('YouTube ja Google Maps'), 'the move is announced');
+    await waitUntil(() => element.querySelector('[role="status"]')?.textContent.includes('YouTube ja Google Maps'), 'the move is announced', STATUS_WAIT);
     expect(element.querySelector('[role="status"]')!.textContent).to.contain('Upotettu sisältö');
     expect(document.activeElement).to.equal(box);
     // The other category keeps its own service; YouTube, picked already, is not added twice.
@@ -350,7 +357,7 @@ describe('configurator', () => {
   it('an empty paste is said, not imported', async () => {
     const element = await open();
     [...element.querySelectorAll('button')].find((b) => b.textContent.includes('Tuo seloste'))!.click();
-    await waitUntil(() => element.querySelector('[role=status]')?.textContent.includes('Selostetta ei voitu tuoda'));
+    await waitUntil(() => element.querySelector('[role=status]')?.textContent.includes('Selostetta ei voitu tuoda'), 'the empty paste is said', STATUS_WAIT);
     expect(element.querySelector('[aria-labelledby=report-h]')).to.equal(null);
   });
 
@@ -402,7 +409,7 @@ describe('configurator', () => {
     const element = await open();
     await type(element, '#start-config', '{ "google": { "measurementId": "G-ABCDEF12" }, }');
     [...element.querySelectorAll('button')].find((b) => b.textContent.includes('Käytä näitä'))!.click();
-    await waitUntil(() => element.querySelector('[role=status]')?.textContent.includes('JSON'));
+    await waitUntil(() => element.querySelector('[role=status]')?.textContent.includes('JSON'), 'the problem is said', STATUS_WAIT);
     await type(element, '#start-config', '{ "google": { "measurementId": "G-ABCDEF12" }, "language": "sv" }');
     [...element.querySelectorAll('button')].find((b) => b.textContent.includes('Käytä näitä'))!.click();
     await element.updateComplete;
