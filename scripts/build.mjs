@@ -88,17 +88,33 @@ const stem = (file) => file.replace(/\.js$/, '');
 // Terser, three passes: measured 2–3 % smaller than the default minifier on these files (every visitor
 // downloads the loader, so its bytes count most).
 const terserOptions = { ecma: 2022, compress: { passes: 3 }, format: { comments: false } };
-// V8's explicit compile hint, first in the files the map marks `calledOnLoad` (src/delivery.ts says why);
-// a postBanner, so that terser, which drops comments, runs before it is added.
+// V8's explicit compile hint, first in the files the map marks `calledOnLoad` (src/delivery.ts says why).
+// Added once the bundle is made, after terser (which drops comments), with the source map moved down a
+// line; not rolldown's `postBanner`, which starts every other file with an empty line.
 const calledOnLoad = new Set(Object.values(CHUNKS).filter((chunk) => chunk.calledOnLoad).map((chunk) => chunk.file));
-const postBanner = (chunk) => (calledOnLoad.has(chunk.fileName) ? '//# allFunctionsCalledOnLoad' : '');
+const compileHints = {
+  name: 'suostumus-compile-hints',
+  generateBundle(_options, bundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk' || !calledOnLoad.has(output.fileName)) continue;
+      output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+      if (output.map) output.map.mappings = `;${output.map.mappings}`;
+      const map = bundle[`${output.fileName}.map`];
+      if (map?.type === 'asset') {
+        const parsed = JSON.parse(String(map.source));
+        parsed.mappings = `;${parsed.mappings}`;
+        map.source = JSON.stringify(parsed);
+      }
+    }
+  },
+};
 const scriptTagBuild = (lib, rollupOptions = {}) => build({
   ...shared,
   build: {
     outDir: 'dist', emptyOutDir: false, minify: 'terser', terserOptions, sourcemap: true, lib,
-    rollupOptions: { ...quiet, ...rollupOptions, output: { postBanner, ...rollupOptions.output } },
+    rollupOptions: { ...quiet, ...rollupOptions },
   },
-  plugins: [minifyStyles],
+  plugins: [minifyStyles, compileHints],
 });
 warnings.building('the script-tag loader');
 await scriptTagBuild({ entry: CHUNKS.loader.entry, formats: ['iife'], name: 'suostumusLoader', fileName: () => CHUNKS.loader.file });

@@ -51,7 +51,7 @@ export interface Chunk {
    * a background thread while it downloads, rather than each function on the main thread when first
    * called (v8.dev/blog/explicit-compile-hints). Other browsers read a comment. Only for files whose code
    * does run on load: compiling a function that never runs wastes memory and a background thread's time.
-   * Measured in issue 15: the loader's main-thread work on a returning visit a quarter less.
+   * Measured in issue 15: the widget's main-thread script time 5–25 % less (bench/METHOD.md).
    */
   calledOnLoad?: true;
 }

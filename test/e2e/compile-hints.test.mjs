@@ -20,6 +20,7 @@ describe('V8 compile hints in the script-tag files', () => {
       const code = await readFile(`${root}dist/${name}`, 'utf8');
       const isMarked = MARKED.some((chunk) => file(chunk) === name);
       assert.equal(code.startsWith(HINT), isMarked, `${name} ${isMarked ? 'starts' : 'does not start'} with the hint`);
+      assert.ok(!code.startsWith('\n'), `${name} does not start with an empty line`);
       // The hint is a comment of its own: anywhere else it is only text (and the minifier drops comments).
       assert.equal(code.indexOf('allFunctionsCalledOnLoad', HINT.length), -1, `${name} holds the hint once at most`);
     }
@@ -42,10 +43,16 @@ describe('V8 compile hints in the script-tag files', () => {
     const { context } = await isolatedContext(site.browser, site.server);
     const { page, errors } = await openPage(context);
     await site.browser.startTracing(page, { categories: ['disabled-by-default-v8.compile', 'v8', '__metadata'] });
-    await page.goto(site.server.url(path, PRODUCTION_HOST));
-    await until(() => page.evaluate(() => window.suostumus !== undefined), 'the loader started');
-    const events = JSON.parse((await site.browser.stopTracing()).toString()).traceEvents;
-    await context.close();
+    let trace;
+    try {
+      await page.goto(site.server.url(path, PRODUCTION_HOST));
+      await until(() => page.evaluate(() => window.suostumus !== undefined), 'the loader started');
+    } finally {
+      // Stopped whatever happened: a trace left running makes the next test's startTracing fail.
+      trace = await site.browser.stopTracing();
+      await context.close();
+    }
+    const events = JSON.parse(trace.toString()).traceEvents;
     assert.deepEqual(errors, []);
     const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
     const renderers = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.pid));
