@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
-import { cli, post, record, spawnReceiver } from './harness.mjs';
+import { after, describe, it } from 'node:test';
+import { cli, killReceiversLeft, post, record, spawnReceiver } from './harness.mjs';
+
+after(killReceiversLeft);
 
 const run = (args, env = {}) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 });
 

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { post, postgresRows, record, spawnReceiver, startPostgres, waitFor } from './harness.mjs';
+import { killReceiversLeft, post, postgresRows, record, spawnReceiver, startPostgres, waitFor } from './harness.mjs';
+
+after(killReceiversLeft);
 
 const CONCURRENCY = 16;
 const MAX_RECORDS = 50_000; // a bound on every load loop, whatever happens

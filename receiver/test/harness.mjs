@@ -5,7 +5,6 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -65,11 +64,16 @@ export function post(url, body, headers = {}) {
   });
 }
 
-/** Receivers still running: a test that failed before stopping its own would otherwise keep the run from ending. */
+/** Receivers still running (spawnReceiver's children that have not exited). */
 const running = new Set();
-after(() => {
+
+/**
+ * Kills every receiver still running. A test file that spawns receivers calls it in `after()`: a test that
+ * failed before stopping its own would otherwise keep `node --test` waiting for the child, and the run hangs.
+ */
+export function killReceiversLeft() {
   for (const child of running) child.kill('SIGKILL');
-});
+}
 
 /**
  * Starts `suostumus receiver` as a child process on a free port (from the built dist/). Resolves when
