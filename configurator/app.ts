@@ -29,6 +29,8 @@ import type { Texts } from './texts.js';
 /** localStorage keys: the work, and the page's own language. */
 export const STORAGE_KEY = 'suostumus-configurator';
 const LANGUAGE_KEY = 'suostumus-configurator-language';
+/** How long the owner must stop typing before the made embed tag is announced, in ms. */
+const EMBED_READY_PAUSE_MS = 1000;
 
 /** What is kept in localStorage between visits. */
 interface Stored {
@@ -114,6 +116,9 @@ export class SuostumusConfigurator extends LitElement {
   noticeText = '';
   /** The embed-tag maker's fields (not kept: a tag is made, copied and pasted). */
   embed: { provider?: EmbedProvider; address: string; title: string; titleEdited?: boolean } = { address: '', title: '' };
+  /** Whether the made tag's arrival has been said since it last appeared, and the pause that waits to say it. */
+  private embedSaid = false;
+  private embedPause: ReturnType<typeof setTimeout> | undefined;
 
   /** Where the script-tag files are: the site root, beside the configurator's folder. */
   assetBase = new URL('../', location.href);
@@ -635,11 +640,18 @@ export class SuostumusConfigurator extends LitElement {
     const ready = (): boolean => !!this.embed.address.trim() && 'tag' in embedTag(provider, this.embed.address, this.embed.title);
     const edit = (field: 'address' | 'title') => (event: Event): void => {
       const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-      const before = ready();
       this.embed = field === 'title' ? { ...this.embed, title: value, titleEdited: true } : { ...this.embed, address: value };
-      // Said once, when the tag appears (WCAG 4.1.3, status messages): it comes after the fields, out of sight
-      // of a screen reader's user, and is not said again on every keystroke that keeps it.
-      if (!before && ready()) this.say(t.embedReady);
+      // The tag comes after the fields, out of a screen reader user's sight, so its arrival is said (WCAG
+      // 4.1.3, status messages): once, when the owner has paused typing, not at the title's first letter.
+      clearTimeout(this.embedPause);
+      if (!ready()) this.embedSaid = false;
+      else if (!this.embedSaid) {
+        this.embedPause = setTimeout(() => {
+          if (!ready()) return;
+          this.embedSaid = true;
+          this.say(t.embedReady);
+        }, EMBED_READY_PAUSE_MS);
+      }
     };
     return html`<fieldset class="embed-tag"><legend>${t.embedHeading}</legend>
       <p class="help">${t.embedHelp}</p>

@@ -184,7 +184,7 @@ const fi = {
     embedTitleHelp: 'Muutama sana sisällöstä, esimerkiksi ”Esittelyvideo” tai ”Myymälämme kartalla”: kävijä kuulee sen painikkeiden kanssa.',
     embedTitleProblem: 'Anna otsikko.',
     embedTag: 'Liitä sivulle',
-    embedReady: 'Tagi on valmis alla: liitä se sivulle siihen kohtaan, jossa video tai kartta näkyy.',
+    embedReady: 'Koodi on valmiina alla: liitä se sivulle kohtaan, jossa videon tai kartan kuuluu näkyä.',
   },
   keep: {
     heading: '8. Tallenna',
@@ -377,7 +377,7 @@ const sv: Texts = {
     embedTitleHelp: 'Några ord om innehållet, till exempel ”Presentationsvideo” eller ”Vår butik på kartan”: besökaren hör dem med knapparna.',
     embedTitleProblem: 'Ange en titel.',
     embedTag: 'Klistra in på sidan',
-    embedReady: 'Taggen är klar nedan: klistra in den på sidan där videon eller kartan ska synas.',
+    embedReady: 'Taggen nedan är klar: klistra in den på sidan där videon eller kartan ska synas.',
   },
   keep: {
     heading: '8. Spara',
@@ -568,7 +568,7 @@ const en: Texts = {
     embedTitleHelp: 'A few words about the content, such as “Introduction video” or “Our shop on the map”: visitors hear it with the buttons.',
     embedTitleProblem: 'Give a title.',
     embedTag: 'Paste into the page',
-    embedReady: 'The tag is ready below: paste it into the page where the video or map should show.',
+    embedReady: 'The tag below is ready: paste it into the page where the video or map should appear.',
   },
   keep: {
     heading: '8. Save',
