@@ -84,6 +84,7 @@ export const CHUNKS: Record<ChunkName, Chunk> = {
     entry: 'src/notice/lazy.ts',
     tags: ['suostumus-notice'],
     fetched: 'only on a page that has a <suostumus-notice>; brings Lit and the notice texts of one language',
+    calledOnLoad: true,
   },
   embed: {
     file: EMBED_FILE,

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { chromiumSite, file, isolatedContext, openPage, PRODUCTION_HOST, root, until } from './harness.mjs';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
-const MARKED = ['loader', 'preferences', 'lit', 'categories'];
+const MARKED = ['loader', 'preferences', 'notice', 'lit', 'categories'];
 const loader = await readFile(`${root}dist/${file('loader')}`, 'utf8');
 
 describe('V8 compile hints in the script-tag files', () => {
