@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { cli, killReceiversLeft, post, record, spawnReceiver } from './harness.mjs';
+import { cli, killReceiversLeft, post, record, spawnReceiver, waitFor } from './harness.mjs';
 
 after(killReceiversLeft);
 
@@ -56,9 +56,9 @@ describe('suostumus (the bin)', () => {
     try {
       const receiver = await spawnReceiver([], { SUOSTUMUS_DATA: dataDir });
       // The warnings may come in a later chunk of stderr than the "listening" line spawnReceiver waits for.
-      for (const deadline = Date.now() + 10_000; !(/no --origins/.test(receiver.output()) && /no SUOSTUMUS_ADMIN_TOKEN/.test(receiver.output())) && Date.now() < deadline;) {
-        await new Promise((resolve) => { setTimeout(resolve, 10); });
-      }
+      await waitFor(() => /no --origins/.test(receiver.output()) && /no SUOSTUMUS_ADMIN_TOKEN/.test(receiver.output()), {
+        ms: 10_000, what: 'the "no --origins" and "no SUOSTUMUS_ADMIN_TOKEN" warnings',
+      });
       assert.match(receiver.output(), new RegExp(`embedded database ${dataDir}/consent.sqlite; retention 1461 days`));
       assert.match(receiver.output(), /no --origins/);
       assert.match(receiver.output(), /no SUOSTUMUS_ADMIN_TOKEN/);

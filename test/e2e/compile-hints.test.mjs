@@ -54,8 +54,9 @@ describe('V8 compile hints in the script-tag files', () => {
     }
     const events = JSON.parse(trace.toString()).traceEvents;
     assert.deepEqual(errors, []);
-    const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const renderers = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.pid));
+    const mainThreads = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const main = new Set(mainThreads.map((e) => `${e.pid}:${e.tid}`));
+    const renderers = new Set(mainThreads.map((e) => e.pid));
     return events.filter((e) => e.name === 'V8.CompileIgnition' && renderers.has(e.pid) && !main.has(`${e.pid}:${e.tid}`)).length;
   }
 
